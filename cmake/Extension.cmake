@@ -1,0 +1,38 @@
+# SPDX-License-Identifier: MPL-2.0
+# Stages the extension files and zips them into build/carto-ia-metiers.oxt.
+set(CARTOIA_OXT ${CMAKE_BINARY_DIR}/carto-ia-metiers.oxt)
+set(OXT_STAGE ${CMAKE_BINARY_DIR}/oxt)
+find_program(ZIP_EXECUTABLE zip REQUIRED)
+
+configure_file(${CMAKE_SOURCE_DIR}/extension/description.xml.in ${CMAKE_BINARY_DIR}/oxt-config/description.xml @ONLY)
+configure_file(${CMAKE_SOURCE_DIR}/extension/META-INF/manifest.xml.in ${CMAKE_BINARY_DIR}/oxt-config/manifest.xml @ONLY)
+
+set(CARTOIA_XCU ${CMAKE_BINARY_DIR}/oxt-config/CalcAddIns.xcu)
+add_custom_command(
+  OUTPUT ${CARTOIA_XCU}
+  COMMAND cartoia-xcugen ${CMAKE_SOURCE_DIR}/registry/functions.json ${CARTOIA_XCU}
+  DEPENDS cartoia-xcugen ${CMAKE_SOURCE_DIR}/registry/functions.json
+  COMMENT "Generating CalcAddIns.xcu")
+
+file(GLOB CARTOIA_EXT_STATIC ${CMAKE_SOURCE_DIR}/extension/description/*)
+add_custom_command(
+  OUTPUT ${CARTOIA_OXT}
+  COMMAND ${CMAKE_COMMAND} -E rm -rf ${OXT_STAGE} ${CARTOIA_OXT}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${OXT_STAGE}/META-INF ${OXT_STAGE}/data ${OXT_STAGE}/description
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_BINARY_DIR}/oxt-config/description.xml ${OXT_STAGE}/
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_BINARY_DIR}/oxt-config/manifest.xml ${OXT_STAGE}/META-INF/
+  COMMAND ${CMAKE_COMMAND} -E copy ${CARTOIA_XCU} ${OXT_STAGE}/
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/extension/carto-ia-metiers.component ${OXT_STAGE}/
+  COMMAND ${CMAKE_COMMAND} -E copy ${CARTOIA_EXT_STATIC} ${OXT_STAGE}/description/
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/LICENSE ${OXT_STAGE}/LICENSE.txt
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/NOTICE.md ${OXT_STAGE}/NOTICE.md
+  COMMAND ${CMAKE_COMMAND} -E copy ${CARTOIA_RDB} ${OXT_STAGE}/carto-ia-metiers.rdb
+  COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:carto_ia_metiers> ${OXT_STAGE}/
+  COMMAND ${CMAKE_COMMAND} -E copy ${CARTOIA_DATA_JSON} ${OXT_STAGE}/data/
+  COMMAND ${CMAKE_COMMAND} -E chdir ${OXT_STAGE} ${ZIP_EXECUTABLE} -q -r -X ${CARTOIA_OXT} .
+  DEPENDS carto_ia_metiers ${CARTOIA_XCU} ${CARTOIA_RDB} ${CARTOIA_DATA_JSON}
+          ${CMAKE_BINARY_DIR}/oxt-config/description.xml ${CMAKE_BINARY_DIR}/oxt-config/manifest.xml
+          ${CMAKE_SOURCE_DIR}/extension/carto-ia-metiers.component ${CARTOIA_EXT_STATIC}
+          ${CMAKE_SOURCE_DIR}/LICENSE ${CMAKE_SOURCE_DIR}/NOTICE.md
+  COMMENT "Packaging carto-ia-metiers.oxt")
+add_custom_target(oxt ALL DEPENDS ${CARTOIA_OXT})

@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#include "arguments.hxx"
+
+#include <cmath>
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/Sequence.hxx>
+#include <rtl/math.hxx>
+
+using com::sun::star::uno::Any;
+using com::sun::star::uno::Sequence;
+using com::sun::star::uno::TypeClass_VOID;
+
+namespace cartoia::uno {
+
+std::string toUtf8(const rtl::OUString& s)
+{
+    return std::string(rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr());
+}
+
+rtl::OUString fromUtf8(const std::string& s)
+{
+    return rtl::OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
+}
+
+void throwIllegal(const char* message, sal_Int16 pos)
+{
+    throw com::sun::star::lang::IllegalArgumentException(rtl::OUString::createFromAscii(message), nullptr, pos);
+}
+
+namespace {
+
+std::string numberText(double d)
+{
+    if (std::floor(d) == d && std::fabs(d) < 1e15)
+        return std::to_string(static_cast<long long>(d));
+    return toUtf8(rtl::math::doubleToUString(d, rtl_math_StringFormat_Automatic, rtl_math_DecimalPlaces_Max, '.', true));
+}
+
+std::string cellText(const Any& a, sal_Int16 pos)
+{
+    rtl::OUString s;
+    double d = 0;
+    if (!a.hasValue())
+        return {};
+    if (a >>= s) {
+        if (s.getLength() > kMaxTextLength)
+            throwIllegal("text too long", pos);
+        return toUtf8(s);
+    }
+    if (a >>= d)
+        return numberText(d);
+    throwIllegal("unexpected cell content", pos);
+}
+
+} // namespace
+
+std::optional<std::string> optionalText(const Any& a, sal_Int16 pos, bool numbersAsText)
+{
+    if (a.getValueTypeClass() == TypeClass_VOID)
+        return std::nullopt;
+    rtl::OUString s;
+    if (a >>= s) {
+        if (s.getLength() > kMaxTextLength)
+            throwIllegal("text too long", pos);
+        return toUtf8(s);
+    }
+    double d = 0;
+    if (numbersAsText && (a >>= d))
+        return numberText(d);
+    throwIllegal("a text is expected", pos);
+}
+
+Edition optionalEdition(const Any& a, sal_Int16 pos)
+{
+    if (a.getValueTypeClass() == TypeClass_VOID)
+        return Edition::Y2025;
+    double year = 0;
+    rtl::OUString s;
+    if (a >>= year) {
+    } else if (a >>= s) {
+        s = s.trim();
+        if (s.getLength() != 4)
+            throwIllegal("edition must be 2023 or 2025", pos);
+        year = s.toDouble();
+    } else {
+        throwIllegal("edition must be 2023 or 2025", pos);
+    }
+    std::optional<Edition> e = editionFromYear(year);
+    if (!e)
+        throwIllegal("edition must be 2023 or 2025", pos);
+    return *e;
+}
+
+std::vector<std::pair<std::string, std::string>> textPairs(const Any& a, sal_Int16 pos)
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    if (a.getValueTypeClass() == TypeClass_VOID)
+        return out;
+    Sequence<Sequence<Any>> rows;
+    if (!(a >>= rows))
+        throwIllegal("a two-column range is expected", pos);
+    for (const Sequence<Any>& row : rows) {
+        if (row.getLength() != 2)
+            throwIllegal("a two-column range is expected", pos);
+        std::string title = cellText(row[0], pos), code = cellText(row[1], pos);
+        if (!title.empty() || !code.empty())
+            out.emplace_back(std::move(title), std::move(code));
+    }
+    return out;
+}
+
+Any toAny(const Value& v)
+{
+    switch (v.kind) {
+    case Value::Kind::Number:
+        return Any(v.number);
+    case Value::Kind::Text:
+        return Any(fromUtf8(v.text));
+    case Value::Kind::None:
+        break;
+    }
+    return Any(); // shown as #N/A
+}
+
+} // namespace cartoia::uno

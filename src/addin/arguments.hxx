@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+// Conversions between Calc's UNO arguments and plain C++ values. Bad shapes throw
+// IllegalArgumentException (Err:502 in Calc).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <com/sun/star/uno/Any.hxx>
+#include <rtl/ustring.hxx>
+
+#include "cartoia/exposure.hpp"
+
+namespace cartoia::uno {
+
+// Longest text accepted as a job title or code (longer → Err:502).
+constexpr sal_Int32 kMaxTextLength = 1000;
+
+std::string toUtf8(const rtl::OUString& s);
+rtl::OUString fromUtf8(const std::string& s);
+
+[[noreturn]] void throwIllegal(const char* message, sal_Int16 argumentPosition);
+
+// A text argument; nullopt when omitted (void). Numbers are refused unless `numbersAsText`.
+std::optional<std::string> optionalText(const com::sun::star::uno::Any& a, sal_Int16 pos, bool numbersAsText = false);
+// A year argument (2023 / 2025 as number or text), default 2025.
+Edition optionalEdition(const com::sun::star::uno::Any& a, sal_Int16 pos);
+// Rows of a cell range (sequence<sequence<any>>) as text pairs; empty rows skipped.
+std::vector<std::pair<std::string, std::string>> textPairs(const com::sun::star::uno::Any& a, sal_Int16 pos);
+
+com::sun::star::uno::Any toAny(const Value& v);
+
+} // namespace cartoia::uno

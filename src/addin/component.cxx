@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+// Component entry point: the factory for fr.cartoia.metiers.Functions.
+#include "functions.hxx"
+
+#include <cppuhelper/factory.hxx>
+#include <cppuhelper/implementationentry.hxx>
+
+using com::sun::star::uno::Reference;
+using com::sun::star::uno::Sequence;
+using com::sun::star::uno::XComponentContext;
+using com::sun::star::uno::XInterface;
+using rtl::OUString;
+
+namespace {
+
+Reference<XInterface> SAL_CALL create(const Reference<XComponentContext>&)
+{
+    return static_cast<cppu::OWeakObject*>(new cartoia::uno::Functions());
+}
+
+OUString SAL_CALL implementationName() { return OUString::createFromAscii(cartoia::uno::kImplementationName); }
+
+Sequence<OUString> SAL_CALL serviceNames()
+{
+    Sequence<OUString> names(1);
+    names[0] = implementationName();
+    return names;
+}
+
+const cppu::ImplementationEntry kEntries[] = {
+    {create, implementationName, serviceNames, cppu::createSingleComponentFactory, nullptr, 0},
+    {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
+
+} // namespace
+
+extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* implName, void* serviceManager,
+                                                                    void* registryKey)
+{
+    return cppu::component_getFactoryHelper(implName, serviceManager, registryKey, kEntries);
+}

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+// The reference data and matcher, loaded once per process from the extension's own folder.
+#pragma once
+
+#include "cartoia/reference_data.hpp"
+#include "cartoia/title_matcher.hpp"
+
+#include <memory>
+
+namespace cartoia::uno {
+
+struct SharedData {
+    ReferenceData data;
+    std::unique_ptr<TitleMatcher> matcher;
+};
+
+// Loads on first use; throws com::sun::star::uno::RuntimeException when the data file is unusable.
+const SharedData& sharedData();
+
+} // namespace cartoia::uno

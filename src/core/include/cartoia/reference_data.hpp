@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MPL-2.0
+// Everything the extension ships: ILO scores, ISCO titles, job-title labels, abbreviations.
+// Compiled at build time from CSV into one JSON file, loaded once at run time.
+#pragma once
+#include "cartoia/exposure.hpp"
+
+#include <string>
+#include <vector>
+
+namespace cartoia {
+
+enum class LabelSource { Referentiel = 0, Rome = 1, Esco = 2 };
+
+// A job title known to map to an ISCO-08 code.
+struct RefLabel {
+    std::string text;   // as published ("Agent / Agente de police municipale")
+    std::string isco;   // 4 digits
+    LabelSource source = LabelSource::Rome;
+    std::string ref;    // ROME code, ESCO URI or métier id
+    double weight = 1;  // trust in the label → code link (1 exact … 0.6 broad)
+};
+
+// A métier of the référentiel des métiers territoriaux.
+struct Metier {
+    std::string id;
+    std::string name;
+    std::string famille;
+    std::string filieres;
+    std::string categories;
+    std::vector<std::pair<std::string, double>> isco; // code, weight
+    std::string rome;
+};
+
+struct Abbreviation {
+    std::string sigle;
+    std::string expansion;
+};
+
+struct ReferenceData {
+    std::string version;
+    ExposureDb exposure;
+    std::vector<RefLabel> labels;
+    std::vector<Metier> metiers;
+    std::vector<Abbreviation> abbreviations;
+};
+
+const char* sourceName(LabelSource s); // "référentiel", "ROME", "ESCO"
+
+// Throws std::runtime_error with the reason when the file is missing or malformed.
+ReferenceData loadReferenceData(const std::string& path);
+void saveReferenceData(const ReferenceData& data, const std::string& path);
+
+} // namespace cartoia

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MPL-2.0
+// Maps a French job title to an ISCO-08 code by weighted term retrieval over reference labels
+// (référentiel first, then ROME appellations, then ESCO labels), with typo tolerance.
+#pragma once
+#include "cartoia/reference_data.hpp"
+#include "cartoia/title_normalizer.hpp"
+
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace cartoia {
+
+struct MatchResult {
+    bool found = false;
+    std::string code;       // at `precision` digits (common prefix when candidates disagree)
+    std::string bestCode;   // best 4-digit candidate
+    std::string label;      // reference label that matched
+    std::string source;     // "référentiel", "ROME", "ESCO" or "utilisateur"
+    std::string ref;        // métier id, ROME code or ESCO URI
+    double confidence = 0;  // 0..1
+    int precision = 0;      // 4, 3, 2 or 1 digits
+    double similarity = 0;  // raw score of the best label (diagnostics)
+};
+
+// The user's own "intitulé → code" pairs; they win over everything built in.
+class Overrides {
+public:
+    explicit Overrides(const TitleNormalizer& norm) : norm_(&norm) {}
+    // Returns false when the code is not 1–4 digits (the pair is ignored).
+    bool add(std::string_view title, std::string_view code);
+    const std::pair<std::string, std::string>* find(std::string_view title) const; // (title, code)
+    size_t size() const { return byKey_.size(); }
+
+private:
+    const TitleNormalizer* norm_;
+    std::unordered_map<std::string, std::pair<std::string, std::string>> byKey_;
+};
+
+class TitleMatcher {
+public:
+    explicit TitleMatcher(const ReferenceData& data);
+
+    // Results below the confidence floor come back with found = false.
+    MatchResult match(std::string_view title) const;
+    MatchResult match(std::string_view title, const Overrides* overrides) const;
+
+    const TitleNormalizer& normalizer() const { return norm_; }
+    static constexpr double kConfidenceFloor = 0.35;
+
+private:
+    struct Target {
+        uint32_t label;  // index in data.labels
+        float weight;    // link trust × source prior
+    };
+    struct Entry {
+        std::vector<uint32_t> terms;
+        float norm = 0;  // sqrt(sum idf²)
+        std::vector<Target> targets;
+    };
+
+    MatchResult compute(std::string_view title) const;
+    int termId(const std::string& term) const;
+    int typoTerm(const std::string& term) const;
+
+    const ReferenceData& data_;
+    TitleNormalizer norm_;
+    std::unordered_map<std::string, uint32_t> vocab_;
+    std::vector<float> idf_;
+    std::vector<std::vector<uint32_t>> postings_;   // term → entries
+    std::unordered_multimap<std::string, uint32_t> deletions_; // one-deletion variant → term
+    std::vector<Entry> entries_;
+    float unknownIdf_ = 0;
+
+    mutable std::mutex cacheMutex_;
+    mutable std::unordered_map<std::string, MatchResult> cache_;
+};
+
+} // namespace cartoia

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "cartoia/reference_data.hpp"
+
+#include "cartoia/csv.hpp"
+
+#include <cmath>
+#include <fstream>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+using nlohmann::json;
+
+namespace cartoia {
+namespace {
+
+constexpr int kFormat = 1;
+
+json scoreOrNull(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+
+} // namespace
+
+const char* sourceName(LabelSource s)
+{
+    switch (s) {
+    case LabelSource::Referentiel:
+        return "référentiel";
+    case LabelSource::Rome:
+        return "ROME";
+    case LabelSource::Esco:
+        return "ESCO";
+    }
+    return "";
+}
+
+void saveReferenceData(const ReferenceData& data, const std::string& path)
+{
+    json j;
+    j["format"] = kFormat;
+    j["version"] = data.version;
+    json groups = json::array();
+    for (const IscoGroup& g : data.exposure.groups())
+        groups.push_back({g.code, g.titleEn, g.titleFr});
+    j["isco"] = std::move(groups);
+    json occs = json::array();
+    for (const Occupation& o : data.exposure.occupations()) {
+        json tasks = json::array();
+        for (const Task& t : o.tasks)
+            tasks.push_back({t.text, scoreOrNull(t.score2023), t.score2025});
+        occs.push_back({{"code", o.code},
+                        {"mean", {o.mean[0], o.mean[1]}},
+                        {"sd", {o.sd[0], o.sd[1]}},
+                        {"level", {o.level[0], o.level[1]}},
+                        {"tasks", std::move(tasks)}});
+    }
+    j["scores"] = std::move(occs);
+    json labels = json::array();
+    for (const RefLabel& l : data.labels)
+        labels.push_back({l.text, l.isco, static_cast<int>(l.source), l.ref, l.weight});
+    j["labels"] = std::move(labels);
+    json metiers = json::array();
+    for (const Metier& m : data.metiers) {
+        json isco = json::array();
+        for (const auto& [code, w] : m.isco)
+            isco.push_back({code, w});
+        metiers.push_back({{"id", m.id}, {"name", m.name}, {"famille", m.famille},
+                           {"filieres", m.filieres}, {"categories", m.categories},
+                           {"isco", std::move(isco)}, {"rome", m.rome}});
+    }
+    j["metiers"] = std::move(metiers);
+    json abbr = json::array();
+    for (const Abbreviation& a : data.abbreviations)
+        abbr.push_back({a.sigle, a.expansion});
+    j["abbreviations"] = std::move(abbr);
+
+    std::ofstream out(path, std::ios::binary);
+    if (!out)
+        throw std::runtime_error("cannot write " + path);
+    out << j.dump();
+}
+
+ReferenceData loadReferenceData(const std::string& path)
+{
+    ReferenceData data;
+    json j;
+    try {
+        j = json::parse(readFile(path));
+        if (j.at("format").get<int>() != kFormat)
+            throw std::runtime_error("unsupported data format");
+        data.version = j.at("version").get<std::string>();
+        for (const json& g : j.at("isco"))
+            data.exposure.addGroup({g.at(0).get<std::string>(), g.at(1).get<std::string>(),
+                                    g.at(2).get<std::string>()});
+        for (const json& s : j.at("scores")) {
+            Occupation o;
+            o.code = s.at("code").get<std::string>();
+            for (size_t e = 0; e < 2; ++e) {
+                o.mean[e] = s.at("mean").at(e).get<double>();
+                o.sd[e] = s.at("sd").at(e).get<double>();
+                o.level[e] = s.at("level").at(e).get<int>();
+            }
+            for (const json& t : s.at("tasks")) {
+                Task task;
+                task.text = t.at(0).get<std::string>();
+                if (!t.at(1).is_null())
+                    task.score2023 = t.at(1).get<double>();
+                task.score2025 = t.at(2).get<double>();
+                o.tasks.push_back(std::move(task));
+            }
+            data.exposure.addOccupation(std::move(o));
+        }
+        for (const json& l : j.at("labels"))
+            data.labels.push_back({l.at(0).get<std::string>(), l.at(1).get<std::string>(),
+                                   static_cast<LabelSource>(l.at(2).get<int>()),
+                                   l.at(3).get<std::string>(), l.at(4).get<double>()});
+        for (const json& m : j.at("metiers")) {
+            Metier met{m.at("id"), m.at("name"), m.at("famille"), m.at("filieres"),
+                       m.at("categories"), {}, m.at("rome")};
+            for (const json& c : m.at("isco"))
+                met.isco.emplace_back(c.at(0).get<std::string>(), c.at(1).get<double>());
+            data.metiers.push_back(std::move(met));
+        }
+        for (const json& a : j.at("abbreviations"))
+            data.abbreviations.push_back({a.at(0).get<std::string>(), a.at(1).get<std::string>()});
+    } catch (const json::exception& e) {
+        throw std::runtime_error("malformed data file " + path + ": " + e.what());
+    }
+    return data;
+}
+
+} // namespace cartoia

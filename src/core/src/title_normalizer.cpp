@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MPL-2.0
+#include "cartoia/title_normalizer.hpp"
+
+#include "cartoia/text_fold.hpp"
+
+#include <algorithm>
+
+namespace cartoia {
+namespace {
+
+// Folded words carrying no job meaning.
+const std::unordered_set<std::string> kStopWords = {
+    "de", "du", "des", "la", "le", "les", "et", "ou", "en", "au", "aux", "a", "pour", "sur", "par",
+    "avec", "un", "une", "dans", "chez", "son", "sa", "ses", "hf", "fh", "mf", "fm", "x",
+};
+
+// Grade and contract words of staff tables that do not change the job.
+const std::unordered_set<std::string> kNoise = {
+    "principal", "principale", "classe", "hors", "echelon", "titulaire", "contractuel", "contractuelle",
+    "cdd", "cdi", "eme", "ere", "nd", "nde", "er",
+};
+
+// Written-apart gender endings: "policier·ère", "agent(e)", "directeur/rice", "technicien-ne".
+const std::unordered_set<std::string> kGenderEndings = {
+    "e", "es", "ere", "eres", "iere", "ieres", "rice", "rices", "trice", "trices", "ice", "euse",
+    "euses", "ne", "nes", "enne", "ennes", "le", "lle", "lles", "te", "tes", "ive", "ives", "ee", "ees",
+    "fe", "ffe", "se",
+};
+
+bool endsWith(const std::string& s, std::string_view suffix)
+{
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+void replaceEnd(std::string& s, size_t n, std::string_view with)
+{
+    s.resize(s.size() - n);
+    s.append(with);
+}
+
+std::vector<std::string> splitWords(const std::string& folded)
+{
+    std::vector<std::string> words;
+    std::string cur;
+    for (char c : folded) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            cur += c;
+        } else if (!cur.empty()) {
+            words.push_back(std::move(cur));
+            cur.clear();
+        }
+    }
+    if (!cur.empty())
+        words.push_back(std::move(cur));
+    return words;
+}
+
+} // namespace
+
+TitleNormalizer::TitleNormalizer(const std::vector<Abbreviation>& abbreviations)
+{
+    for (const Abbreviation& a : abbreviations) {
+        std::string k;
+        for (const std::string& w : splitWords(foldText(a.sigle)))
+            k += w;
+        if (k.empty() || kStopWords.count(k))
+            continue;
+        std::vector<std::string> exp = splitWords(foldText(a.expansion));
+        if (!exp.empty())
+            expansions_.emplace(k, std::move(exp)); // the first entry of a sigle wins
+    }
+}
+
+std::string TitleNormalizer::stem(std::string_view folded)
+{
+    std::string s(folded);
+    if (s.size() <= 3)
+        return s;
+    // number
+    if (endsWith(s, "aux") && s.size() > 4)
+        replaceEnd(s, 3, "al");
+    else if ((endsWith(s, "s") && !endsWith(s, "ss")) || endsWith(s, "x"))
+        s.pop_back();
+    // gender
+    if (endsWith(s, "trice"))
+        replaceEnd(s, 5, "teur");
+    else if (endsWith(s, "euse"))
+        replaceEnd(s, 4, "eur");
+    else if (endsWith(s, "iere"))
+        replaceEnd(s, 4, "ier");
+    else if (endsWith(s, "ere") && s.size() > 4)
+        replaceEnd(s, 3, "er");
+    else if (endsWith(s, "enne") || endsWith(s, "onne") || endsWith(s, "elle") || endsWith(s, "ette"))
+        replaceEnd(s, 2, "");
+    else if (endsWith(s, "ive"))
+        replaceEnd(s, 3, "if");
+    else if (endsWith(s, "ffe"))
+        replaceEnd(s, 2, "");
+    // final e (agente, adjointe, chargee, service: both sides lose it alike)
+    while (s.size() > 3 && endsWith(s, "e"))
+        s.pop_back();
+    return s;
+}
+
+std::vector<std::string> TitleNormalizer::terms(std::string_view title) const
+{
+    std::vector<std::string> words = splitWords(foldText(title));
+    std::vector<std::string> expanded;
+    expanded.reserve(words.size() + 4);
+    for (size_t i = 0; i < words.size(); ++i) {
+        const std::string& w = words[i];
+        // "h/f", "f/h": two one-letter words
+        if (w.size() == 1)
+            continue;
+        if (i > 0 && kGenderEndings.count(w))
+            continue;
+        auto it = expansions_.find(w);
+        if (it != expansions_.end())
+            expanded.insert(expanded.end(), it->second.begin(), it->second.end());
+        else
+            expanded.push_back(w);
+    }
+    std::vector<std::string> out;
+    for (const std::string& w : expanded) {
+        if (w.size() < 2 || kStopWords.count(w) || kNoise.count(w))
+            continue;
+        if (w[0] >= '0' && w[0] <= '9')
+            continue; // "2eme", "35h"
+        std::string st = stem(w);
+        if (std::find(out.begin(), out.end(), st) == out.end())
+            out.push_back(std::move(st));
+    }
+    return out;
+}
+
+std::string TitleNormalizer::key(std::string_view title) const
+{
+    std::vector<std::string> t = terms(title);
+    std::sort(t.begin(), t.end());
+    std::string k;
+    for (const std::string& s : t) {
+        if (!k.empty())
+            k += ' ';
+        k += s;
+    }
+    return k;
+}
+
+} // namespace cartoia
