@@ -100,6 +100,14 @@ size_t CsvTable::column(std::string_view name) const
     throw std::runtime_error("CSV column missing: " + std::string(name));
 }
 
+size_t CsvTable::findColumn(std::string_view name) const
+{
+    for (size_t i = 0; i < header_.size(); ++i)
+        if (header_[i] == name)
+            return i;
+    return std::string::npos;
+}
+
 const std::string& CsvTable::field(const CsvRow& row, size_t col)
 {
     static const std::string empty;

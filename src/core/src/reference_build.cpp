@@ -147,7 +147,7 @@ void addReferentiel(ReferenceData& data, const std::string& path)
     CsvTable t = CsvTable::fromFile(path);
     size_t cId = t.column("id"), cName = t.column("metier"), cFam = t.column("famille"),
            cFil = t.column("filieres"), cCat = t.column("categories"), cIsco = t.column("isco"),
-           cRome = t.column("rome");
+           cRome = t.column("rome"), cApp = t.findColumn("appellations");
     for (const CsvRow& r : t.rows()) {
         Metier m{CsvTable::field(r, cId),  CsvTable::field(r, cName), CsvTable::field(r, cFam),
                  CsvTable::field(r, cFil), CsvTable::field(r, cCat),  parseWeightedCodes(CsvTable::field(r, cIsco)),
@@ -161,6 +161,9 @@ void addReferentiel(ReferenceData& data, const std::string& path)
         auto best = std::max_element(m.isco.begin(), m.isco.end(),
                                      [](const auto& a, const auto& b) { return a.second < b.second; });
         data.labels.push_back({m.name, best->first, LabelSource::Referentiel, m.id, 1.0});
+        if (cApp != std::string::npos)
+            for (const std::string& alt : splitOn(CsvTable::field(r, cApp), "|"))
+                data.labels.push_back({alt, best->first, LabelSource::Referentiel, m.id, 0.97});
         data.metiers.push_back(std::move(m));
     }
 }

@@ -9,19 +9,6 @@
 namespace cartoia {
 namespace {
 
-float sourcePrior(LabelSource s)
-{
-    switch (s) {
-    case LabelSource::Referentiel:
-        return 1.0f;
-    case LabelSource::Rome:
-        return 0.96f;
-    case LabelSource::Esco:
-        return 0.93f;
-    }
-    return 0.9f;
-}
-
 size_t commonPrefix(const std::string& a, const std::string& b)
 {
     size_t n = 0;
@@ -31,6 +18,19 @@ size_t commonPrefix(const std::string& a, const std::string& b)
 }
 
 constexpr size_t kMinTypoLength = 5;
+
+// Raw score → share of right answers, read off a held-out fifth of the ROME appellations that is
+// not the one the evaluation reports on (bench/eval_matcher fold=1). Monotone, piecewise linear.
+double calibrate(double raw)
+{
+    static const double kX[] = {0.0, 0.35, 0.45, 0.55, 0.65, 0.75, 0.9, 1.0};
+    static const double kY[] = {0.0, 0.37, 0.48, 0.75, 0.86, 0.90, 0.95, 1.0};
+    raw = std::clamp(raw, 0.0, 1.0);
+    for (size_t i = 1; i < sizeof kX / sizeof kX[0]; ++i)
+        if (raw <= kX[i])
+            return kY[i - 1] + (kY[i] - kY[i - 1]) * (raw - kX[i - 1]) / (kX[i] - kX[i - 1]);
+    return 1.0;
+}
 constexpr size_t kCacheLimit = 200000;
 
 } // namespace
@@ -55,35 +55,42 @@ const std::pair<std::string, std::string>* Overrides::find(std::string_view titl
     return it == byKey_.end() ? nullptr : &it->second;
 }
 
-TitleMatcher::TitleMatcher(const ReferenceData& data)
-    : data_(data), norm_(data.abbreviations)
+TitleMatcher::TitleMatcher(const ReferenceData& data, MatcherOptions options)
+    : data_(data), opt_(options), norm_(data.abbreviations)
 {
-    // One entry per distinct normalised label; labels sharing a key pool their targets.
+    // One entry per distinct normalised label (same terms, same head); labels sharing it pool their targets.
     std::unordered_map<std::string, uint32_t> entryByKey;
+    std::vector<std::vector<std::pair<uint32_t, float>>> entryTerms; // (term, weight), head first
     for (uint32_t i = 0; i < data.labels.size(); ++i) {
         const RefLabel& l = data.labels[i];
-        std::vector<std::string> terms = norm_.terms(l.text);
+        std::vector<WeightedTerm> terms = norm_.weightedTerms(l.text);
         if (terms.empty())
             continue;
-        std::vector<std::string> sorted = terms;
-        std::sort(sorted.begin(), sorted.end());
-        std::string k;
-        for (const std::string& t : sorted)
+        std::vector<std::string> rest;
+        for (size_t k = 1; k < terms.size(); ++k)
+            rest.push_back(terms[k].term + ':' + std::to_string(static_cast<int>(terms[k].weight * 100)));
+        std::sort(rest.begin(), rest.end());
+        std::string k = terms[0].term + '|';
+        for (const std::string& t : rest)
             k += t + ' ';
         auto [it, inserted] = entryByKey.emplace(k, static_cast<uint32_t>(entries_.size()));
         if (inserted) {
-            Entry e;
-            for (const std::string& t : sorted) {
-                auto [v, isNew] = vocab_.emplace(t, static_cast<uint32_t>(vocab_.size()));
-                if (isNew)
+            std::vector<std::pair<uint32_t, float>> ids;
+            for (const WeightedTerm& t : terms) {
+                auto [v, isNew] = vocab_.emplace(t.term, static_cast<uint32_t>(vocab_.size()));
+                if (isNew) {
                     postings_.emplace_back();
-                e.terms.push_back(v->second);
-                postings_[v->second].push_back(static_cast<uint32_t>(entries_.size()));
+                    terms_.push_back(t.term);
+                }
+                ids.emplace_back(v->second, t.weight);
             }
-            entries_.push_back(std::move(e));
+            Entry e;
+            e.head = ids[0].first;
+            entries_.push_back(e);
+            entryTerms.push_back(std::move(ids));
         }
         Entry& e = entries_[it->second];
-        float w = static_cast<float>(l.weight) * sourcePrior(l.source);
+        float w = (opt_.useLinkWeights ? static_cast<float>(l.weight) : 1.0f) * prior(l.source);
         // Keep the strongest target per code.
         auto same = std::find_if(e.targets.begin(), e.targets.end(),
                                  [&](const Target& t) { return data.labels[t.label].isco == l.isco; });
@@ -92,23 +99,70 @@ TitleMatcher::TitleMatcher(const ReferenceData& data)
         else if (w > same->weight)
             *same = {i, w};
     }
+    // Document frequencies, then weighted postings and entry norms.
+    std::vector<uint32_t> df(vocab_.size(), 0);
+    for (const auto& ids : entryTerms)
+        for (const auto& [t, w] : ids)
+            ++df[t];
     const float n = static_cast<float>(entries_.size());
     idf_.resize(vocab_.size());
     for (size_t t = 0; t < vocab_.size(); ++t)
-        idf_[t] = std::log((n + 1) / (static_cast<float>(postings_[t].size()) + 0.5f));
-    unknownIdf_ = std::log(n + 1) * 0.5f;
-    for (Entry& e : entries_) {
+        idf_[t] = std::log((n + 1) / (static_cast<float>(df[t]) + 0.5f));
+    unknownIdf_ = std::log(n + 1) * opt_.unknownFactor;
+    for (uint32_t e = 0; e < entries_.size(); ++e) {
         float s = 0;
-        for (uint32_t t : e.terms)
-            s += idf_[t] * idf_[t];
-        e.norm = std::sqrt(s);
+        for (size_t k = 0; k < entryTerms[e].size(); ++k) {
+            auto [t, tw] = entryTerms[e][k];
+            float w = idf_[t] * tw * (k == 0 ? opt_.headBoost : 1.0f);
+            postings_[t].push_back({e, w});
+            s += w * w;
+        }
+        entries_[e].norm = std::sqrt(s);
     }
     for (const auto& [term, id] : vocab_) {
+        if (term.size() >= opt_.minPrefix)
+            prefixes_[term.substr(0, opt_.minPrefix)].push_back(id);
         if (term.size() < kMinTypoLength)
             continue;
         for (size_t i = 0; i < term.size(); ++i)
             deletions_.emplace(term.substr(0, i) + term.substr(i + 1), id);
     }
+}
+
+float TitleMatcher::prior(LabelSource s) const
+{
+    switch (s) {
+    case LabelSource::Referentiel:
+        return opt_.priorReferentiel;
+    case LabelSource::Rome:
+        return opt_.priorRome;
+    case LabelSource::Esco:
+        return opt_.priorEsco;
+    }
+    return 1.0f;
+}
+
+// A known term sharing a long prefix with an unknown one ("ostreiculteur" → "ostreicol").
+int TitleMatcher::prefixTerm(const std::string& term) const
+{
+    if (term.size() < opt_.minPrefix + 1)
+        return -1;
+    auto it = prefixes_.find(term.substr(0, opt_.minPrefix));
+    if (it == prefixes_.end())
+        return -1;
+    const size_t need = std::max(opt_.minPrefix, term.size() * 6 / 10);
+    int best = -1;
+    size_t bestLen = 0;
+    for (uint32_t id : it->second) {
+        size_t cp = commonPrefix(term, terms_[id]);
+        if (cp < need)
+            continue;
+        if (cp > bestLen || (cp == bestLen && postings_[id].size() > postings_[best].size())) {
+            best = static_cast<int>(id);
+            bestLen = cp;
+        }
+    }
+    return best;
 }
 
 int TitleMatcher::termId(const std::string& term) const
@@ -175,49 +229,52 @@ MatchResult TitleMatcher::match(std::string_view title, const Overrides* overrid
 MatchResult TitleMatcher::compute(std::string_view title) const
 {
     MatchResult result;
-    std::vector<std::string> terms = norm_.terms(title);
+    std::vector<WeightedTerm> terms = norm_.weightedTerms(title);
     if (terms.empty())
         return result;
 
-    // Query terms: known, corrected (typo, weight 0.8) or unknown (only counted in the norm).
+    // Query terms: known, corrected (typo or shared prefix) or unknown (only counted in the norm).
     struct QueryTerm {
         uint32_t id;
         float weight;
     };
     std::vector<QueryTerm> query;
     float qnorm2 = 0;
-    for (const std::string& t : terms) {
-        int id = termId(t);
+    for (size_t k = 0; k < terms.size(); ++k) {
+        const float head = (k == 0 ? opt_.headBoost : 1.0f) * terms[k].weight;
+        const std::string& term = terms[k].term;
+        int id = termId(term);
         float factor = 1.0f;
+        if (id < 0 && (id = typoTerm(term)) >= 0)
+            factor = opt_.typoFactor;
+        else if (id < 0 && (id = prefixTerm(term)) >= 0)
+            factor = opt_.prefixFactor;
         if (id < 0) {
-            id = typoTerm(t);
-            factor = 0.8f;
-        }
-        if (id < 0) {
-            qnorm2 += unknownIdf_ * unknownIdf_;
+            qnorm2 += unknownIdf_ * unknownIdf_ * head * head;
             continue;
         }
         if (std::any_of(query.begin(), query.end(), [&](const QueryTerm& q) { return q.id == static_cast<uint32_t>(id); }))
             continue;
-        float w = idf_[id] * factor;
-        query.push_back({static_cast<uint32_t>(id), w});
-        qnorm2 += idf_[id] * idf_[id];
+        const float w = idf_[id] * head;
+        query.push_back({static_cast<uint32_t>(id), w * factor});
+        qnorm2 += w * w;
     }
     if (query.empty())
         return result;
 
-    // Cosine similarity (binary term frequency, idf weights) with every entry sharing a term.
+    // Cosine similarity of weighted term vectors with every entry sharing a term.
     std::unordered_map<uint32_t, float> dot;
     dot.reserve(1024);
     for (const QueryTerm& q : query)
-        for (uint32_t e : postings_[q.id])
-            dot[e] += q.weight * idf_[q.id];
+        for (const Posting& p : postings_[q.id])
+            dot[p.entry] += q.weight * p.weight;
     const float qnorm = std::sqrt(qnorm2);
 
-    // Best score per ISCO code, remembering the label that gave it.
+    // Per ISCO code: best and second-best label scores (the second adds support).
     struct Candidate {
-        float score;
-        uint32_t label;
+        float best = 0, second = 0;
+        uint32_t label = 0;
+        float score() const { return best; }
     };
     std::unordered_map<std::string, Candidate> byCode;
     float bestSim = 0;
@@ -227,32 +284,59 @@ MatchResult TitleMatcher::compute(std::string_view title) const
         bestSim = std::max(bestSim, sim);
         for (const Target& t : entry.targets) {
             float s = sim * t.weight;
-            const std::string& code = data_.labels[t.label].isco;
-            auto it = byCode.find(code);
-            if (it == byCode.end())
-                byCode.emplace(code, Candidate{s, t.label});
-            else if (s > it->second.score)
-                it->second = {s, t.label};
+            Candidate& c = byCode[data_.labels[t.label].isco];
+            if (s > c.best) {
+                c.second = c.best;
+                c.best = s;
+                c.label = t.label;
+            } else if (s > c.second) {
+                c.second = s;
+            }
         }
     }
     if (byCode.empty())
         return result;
 
-    std::vector<std::pair<std::string, Candidate>> ranked(byCode.begin(), byCode.end());
+    std::vector<std::pair<std::string, float>> ranked;
+    ranked.reserve(byCode.size());
+    if (opt_.voteK > 0) {
+        // Votes of the K most similar (label, code) pairs, scaled to the best similarity.
+        std::vector<std::pair<float, const std::string*>> all;
+        for (const auto& [e, d] : dot) {
+            float sim = d / (qnorm * entries_[e].norm);
+            for (const Target& t : entries_[e].targets)
+                all.emplace_back(sim * t.weight, &data_.labels[t.label].isco);
+        }
+        size_t k = std::min(opt_.voteK, all.size());
+        std::partial_sort(all.begin(), all.begin() + k, all.end(),
+                          [](const auto& a, const auto& b) { return a.first > b.first; });
+        std::unordered_map<std::string, float> votes;
+        float total = 0;
+        for (size_t i = 0; i < k; ++i) {
+            float v = std::pow(all[i].first, opt_.votePower);
+            votes[*all[i].second] += v;
+            total += v;
+        }
+        for (const auto& [code, v] : votes)
+            ranked.emplace_back(code, total > 0 ? byCode[code].best * (0.5f + 0.5f * v / total) : 0.0f);
+    } else {
+        for (const auto& [code, c] : byCode)
+            ranked.emplace_back(code, std::min(1.0f, c.best + opt_.supportBonus * c.second * (1.0f - c.best)));
+    }
     std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-        return a.second.score != b.second.score ? a.second.score > b.second.score : a.first < b.first;
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
-    const float s1 = ranked[0].second.score;
-    const float s2 = ranked.size() > 1 ? ranked[1].second.score : 0.0f;
+    const float s1 = ranked[0].second;
+    const float s2 = ranked.size() > 1 ? ranked[1].second : 0.0f;
 
     // Near-ties that disagree: keep only the digits they share.
     size_t prefix = 4;
-    for (size_t i = 1; i < ranked.size() && ranked[i].second.score >= s1 * 0.97f; ++i)
+    for (size_t i = 1; i < ranked.size() && ranked[i].second >= s1 * 0.985f; ++i)
         prefix = std::min(prefix, commonPrefix(ranked[0].first, ranked[i].first));
 
-    const RefLabel& label = data_.labels[ranked[0].second.label];
+    const RefLabel& label = data_.labels[byCode[ranked[0].first].label];
     const double ratio = s1 > 0 ? s2 / s1 : 1.0;
-    double confidence = std::clamp(static_cast<double>(s1), 0.0, 1.0) * (1.0 - 0.5 * ratio * ratio);
+    double confidence = calibrate(static_cast<double>(s1) * (1.0 - 0.5 * ratio * ratio));
 
     result.bestCode = ranked[0].first;
     result.label = label.text;

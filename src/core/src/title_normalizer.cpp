@@ -4,6 +4,7 @@
 #include "cartoia/text_fold.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace cartoia {
 namespace {
@@ -36,6 +37,43 @@ void replaceEnd(std::string& s, size_t n, std::string_view with)
 {
     s.resize(s.size() - n);
     s.append(with);
+}
+
+struct Word {
+    std::string text;
+    bool context;
+};
+
+// Words of a folded title; those after " - " or inside parentheses are marked as context.
+std::vector<Word> splitContextWords(const std::string& folded)
+{
+    std::vector<Word> words;
+    std::string cur;
+    int depth = 0;
+    bool afterDash = false;
+    auto flush = [&] {
+        if (!cur.empty()) {
+            words.push_back({std::move(cur), depth > 0 || afterDash});
+            cur.clear();
+        }
+    };
+    for (size_t i = 0; i < folded.size(); ++i) {
+        char c = folded[i];
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            cur += c;
+            continue;
+        }
+        flush();
+        if (c == '(' || c == '[')
+            ++depth;
+        else if ((c == ')' || c == ']') && depth > 0)
+            --depth;
+        else if ((c == '-' || c == ':') && i > 0 && folded[i - 1] == ' ' && i + 1 < folded.size() && folded[i + 1] == ' '
+                 && !words.empty())
+            afterDash = true;
+    }
+    flush();
+    return words;
 }
 
 std::vector<std::string> splitWords(const std::string& folded)
@@ -102,34 +140,53 @@ std::string TitleNormalizer::stem(std::string_view folded)
     return s;
 }
 
-std::vector<std::string> TitleNormalizer::terms(std::string_view title) const
+std::vector<WeightedTerm> TitleNormalizer::weightedTerms(std::string_view title) const
 {
-    std::vector<std::string> words = splitWords(foldText(title));
-    std::vector<std::string> expanded;
+    std::vector<Word> words = splitContextWords(foldText(title));
+    std::vector<WeightedTerm> expanded;
     expanded.reserve(words.size() + 4);
     for (size_t i = 0; i < words.size(); ++i) {
-        const std::string& w = words[i];
-        // "h/f", "f/h": two one-letter words
+        const std::string& w = words[i].text;
+        const float base = words[i].context ? kContextWeight : 1.0f;
+        // "h/f", "f/h", "(e)": one-letter words
         if (w.size() == 1)
             continue;
         if (i > 0 && kGenderEndings.count(w))
             continue;
         auto it = expansions_.find(w);
-        if (it != expansions_.end())
-            expanded.insert(expanded.end(), it->second.begin(), it->second.end());
-        else
-            expanded.push_back(w);
+        if (it != expansions_.end()) {
+            const float share = base / std::sqrt(static_cast<float>(it->second.size()));
+            for (const std::string& e : it->second)
+                expanded.push_back({e, share});
+        } else {
+            expanded.push_back({w, base});
+        }
     }
-    std::vector<std::string> out;
-    for (const std::string& w : expanded) {
-        if (w.size() < 2 || kStopWords.count(w) || kNoise.count(w))
+    std::vector<WeightedTerm> out;
+    for (WeightedTerm& w : expanded) {
+        if (w.term.size() < 2 || kStopWords.count(w.term) || kNoise.count(w.term))
             continue;
-        if (w[0] >= '0' && w[0] <= '9')
+        if (w.term[0] >= '0' && w.term[0] <= '9')
             continue; // "2eme", "35h"
-        std::string st = stem(w);
-        if (std::find(out.begin(), out.end(), st) == out.end())
-            out.push_back(std::move(st));
+        std::string st = stem(w.term);
+        auto same = std::find_if(out.begin(), out.end(), [&](const WeightedTerm& o) { return o.term == st; });
+        if (same == out.end())
+            out.push_back({std::move(st), w.weight});
+        else
+            same->weight = std::max(same->weight, w.weight);
     }
+    // The head of a title is its first main (non-context) term: move it first.
+    auto head = std::find_if(out.begin(), out.end(), [](const WeightedTerm& t) { return t.weight >= 1.0f; });
+    if (head != out.end() && head != out.begin())
+        std::rotate(out.begin(), head, head + 1);
+    return out;
+}
+
+std::vector<std::string> TitleNormalizer::terms(std::string_view title) const
+{
+    std::vector<std::string> out;
+    for (WeightedTerm& t : weightedTerms(title))
+        out.push_back(std::move(t.term));
     return out;
 }
 

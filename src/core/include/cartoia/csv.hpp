@@ -23,6 +23,8 @@ public:
     static CsvTable fromFile(const std::string& path, char sep = ',', int skipLines = 0);
     // Index of a header column; throws std::runtime_error when missing.
     size_t column(std::string_view name) const;
+    // Index of an optional column, or npos.
+    size_t findColumn(std::string_view name) const;
     const std::vector<CsvRow>& rows() const { return rows_; }
     const CsvRow& header() const { return header_; }
     // Field of a row, empty when the row is short.

@@ -40,9 +40,23 @@ private:
     std::unordered_map<std::string, std::pair<std::string, std::string>> byKey_;
 };
 
+// Tuning knobs, with the defaults measured best by bench/eval_matcher.
+struct MatcherOptions {
+    float headBoost = 1.5f;      // weight of a title's first term (its head noun: agent, chef…)
+    float typoFactor = 0.8f;     // weight of a term corrected at edit distance one
+    float prefixFactor = 0.6f;   // weight of an unknown term matched by a long shared prefix
+    size_t minPrefix = 6;        // shortest shared prefix accepted
+    float unknownFactor = 0.5f;  // share of the largest idf counted for a term nobody knows
+    float supportBonus = 0.6f;   // share of a code's second-best label added to its score
+    size_t voteK = 0;            // when > 0: codes ranked by a vote of the K most similar labels
+    float votePower = 4.0f;      // similarity exponent of a vote
+    bool useLinkWeights = false; // trust of each label → code link (ROME relation type)
+    float priorReferentiel = 1.0f, priorRome = 0.9f, priorEsco = 0.85f;
+};
+
 class TitleMatcher {
 public:
-    explicit TitleMatcher(const ReferenceData& data);
+    explicit TitleMatcher(const ReferenceData& data, MatcherOptions options = {});
 
     // Results below the confidence floor come back with found = false.
     MatchResult match(std::string_view title) const;
@@ -57,20 +71,29 @@ private:
         float weight;    // link trust × source prior
     };
     struct Entry {
-        std::vector<uint32_t> terms;
-        float norm = 0;  // sqrt(sum idf²)
+        uint32_t head = 0; // first term
+        float norm = 0;    // length of the weighted term vector
         std::vector<Target> targets;
+    };
+    struct Posting {
+        uint32_t entry;
+        float weight;      // term weight in that entry (idf, boosted for the head)
     };
 
     MatchResult compute(std::string_view title) const;
     int termId(const std::string& term) const;
     int typoTerm(const std::string& term) const;
+    int prefixTerm(const std::string& term) const;
+    float prior(LabelSource s) const;
 
     const ReferenceData& data_;
+    MatcherOptions opt_;
     TitleNormalizer norm_;
     std::unordered_map<std::string, uint32_t> vocab_;
+    std::vector<std::string> terms_; // id → term
     std::vector<float> idf_;
-    std::vector<std::vector<uint32_t>> postings_;   // term → entries
+    std::vector<std::vector<Posting>> postings_;     // term → entries
+    std::unordered_map<std::string, std::vector<uint32_t>> prefixes_; // minPrefix-letter prefix → terms
     std::unordered_multimap<std::string, uint32_t> deletions_; // one-deletion variant → term
     std::vector<Entry> entries_;
     float unknownIdf_ = 0;

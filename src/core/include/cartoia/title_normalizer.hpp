@@ -12,12 +12,22 @@
 
 namespace cartoia {
 
+struct WeightedTerm {
+    std::string term;
+    float weight; // 1 for the job itself; less for context (" - service", "(site)") and acronym expansions
+};
+
 class TitleNormalizer {
 public:
+    static constexpr float kContextWeight = 0.5f;
+
     TitleNormalizer() = default;
     explicit TitleNormalizer(const std::vector<Abbreviation>& abbreviations);
 
-    // Terms of a title, in order, without duplicates.
+    // Terms of a title, in order, without duplicates. Words after " - " or inside parentheses are
+    // context; an acronym's expansion shares the weight of one word (each gets 1/√n).
+    std::vector<WeightedTerm> weightedTerms(std::string_view title) const;
+    // The same terms without weights.
     std::vector<std::string> terms(std::string_view title) const;
     // A key equal for titles that differ only by case, accents, gender, plural, order or noise.
     std::string key(std::string_view title) const;

@@ -1,0 +1,323 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MPL-2.0
+"""Writes the hand-written golden workbooks from the case tables below:
+
+  ai_exposure.fods  AI_EXPOSURE: every measure (English and French names), categories of both
+                    editions, number/text codes, roll-ups, unscored/unknown codes, bad arguments
+  isco_label.fods   ISCO_LABEL
+  isco_map.fods     ISCO_MAP (study anchors, fields, overrides range)
+
+The cases are chosen by hand; expected numbers, ISCO titles and ILO labels are looked up in the
+data files (data/ilo, data/isco) when the script runs, so a roll-up such as AI_EXPOSURE("41") is
+the unweighted mean of the published 2-decimal means of the scored unit groups 41xx.
+The French category labels and ISCO_MAP's study anchors are written here literally: they are
+product decisions, not data.
+
+To add a case, add a row to a table here and re-run:
+    python3 tests/golden/make_cases.py          # rewrite the three .fods
+    python3 tests/golden/make_cases.py --check  # exit 1 if a .fods is out of date
+tests/integration/test_golden.py runs the same comparison, then each workbook in Calc.
+"""
+import csv
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from fods_writer import AIEXPOSURE, ISCOLABEL, ISCOMAP, Case, Ref, Sheet, call, render, write  # noqa: E402
+from make_all_codes import LEVELS, SOURCE_DIR, load_occupations, load_tasks  # noqa: E402
+
+ISCO_CSV = os.path.join(SOURCE_DIR, "data", "isco", "isco08_structure_en_fr.csv")
+
+# French labels of the ILO categories (AI_EXPOSURE(…;"category";…)), by level.
+CATEGORY_FR = {
+    2025: ["Non exposé", "Exposition minimale", "Exposé – gradient 1", "Exposé – gradient 2",
+           "Exposé – gradient 3", "Exposé – gradient 4"],
+    2023: ["Non affecté", "Potentiel d'augmentation", "Grande inconnue", "Potentiel d'automatisation"],
+}
+UNSCORED = ["0110", "0210", "0310", "1439", "3139", "3435", "5249", "7319", "8189"]
+NA, E502 = "#N/A", "Err:502"
+
+
+class Data:
+    def __init__(self):
+        self.occ = load_occupations()
+        self.by_code = {r["isco08"]: r for r in self.occ}
+        self.tasks = {}
+        for t in load_tasks():
+            self.tasks.setdefault(t["isco08"], []).append(t)
+        with open(ISCO_CSV, encoding="utf-8", newline="") as f:
+            self.isco = {r["isco08_code"]: r for r in csv.DictReader(f)}
+
+    def number(self, code, column):
+        return float(self.by_code[code][column])
+
+    def level(self, code, year):
+        return LEVELS[year][self.by_code[code][f"category_{year}"]]
+
+    def max_task(self, code, year):
+        scores = [float(t[f"score_{year}"]) for t in self.tasks[code] if t[f"score_{year}"] != ""]
+        return max(scores)
+
+    def rollup(self, prefix, measure, year):
+        """Unweighted mean (in file order, as the add-in sums) or max over scored unit groups."""
+        codes = [r["isco08"] for r in self.occ if r["isco08"].startswith(prefix)]
+        if measure == "mean":
+            total = 0.0
+            for c in codes:
+                total += self.number(c, f"mean_{year}")
+            return total / len(codes)
+        return max(self.max_task(c, year) for c in codes)
+
+    def title(self, code, french=True):
+        r = self.isco[code]
+        return r["title_fr"] if french and r["title_fr"] else r["title_en"]
+
+    def first_code_with_level(self, year, level):
+        return next(r["isco08"] for r in self.occ if self.level(r["isco08"], year) == level)
+
+
+def ai(*args):
+    return call(AIEXPOSURE, *args)
+
+
+def label(*args):
+    return call(ISCOLABEL, *args)
+
+
+def imap(*args):
+    return call(ISCOMAP, *args)
+
+
+# -- AI_EXPOSURE ------------------------------------------------------------
+
+def exposure_sheets(d):
+    c = "4110"
+    measures = []
+    for year in (2025, 2023):
+        y = str(year)
+        measures += [
+            Case(f"{c} mean {y}", ai(c, "mean", year), d.number(c, f"mean_{y}")),
+            Case(f"{c} sd {y}", ai(c, "sd", year), d.number(c, f"sd_{y}")),
+            Case(f"{c} category {y} (French label)", ai(c, "category", year), CATEGORY_FR[year][d.level(c, year)]),
+            Case(f"{c} category_en {y} (ILO label)", ai(c, "category_en", year), d.by_code[c][f"category_{y}"]),
+            Case(f"{c} level {y}", ai(c, "level", year), d.level(c, year)),
+            Case(f"{c} tasks {y} (n_tasks)", ai(c, "tasks", year), int(d.by_code[c]["n_tasks"])),
+            Case(f"{c} max {y} (highest task score)", ai(c, "max", year), d.max_task(c, year)),
+        ]
+    measures += [
+        Case("default measure is mean, default edition 2025", ai(c), d.number(c, "mean_2025")),
+        Case("max 2025 equals the max_task_2025 column (4225)", ai("4225", "max", 2025),
+             d.number("4225", "max_task_2025")),
+        Case("max 2025 equals the max_task_2025 column (1120)", ai("1120", "max", 2025),
+             d.number("1120", "max_task_2025")),
+        Case("max 2023 ignores a task without 2023 score (5246)", ai("5246", "max", 2023), d.max_task("5246", 2023)),
+        Case("tasks counts a task without 2023 score (5246)", ai("5246", "tasks", 2023),
+             int(d.by_code["5246"]["n_tasks"])),
+        Case("French: moyenne", ai(c, "moyenne"), d.number(c, "mean_2025")),
+        Case("French: écart-type", ai(c, "écart-type"), d.number(c, "sd_2025")),
+        Case("French: Écart type (capital, space)", ai(c, "Écart type", 2023), d.number(c, "sd_2023")),
+        Case("French: catégorie", ai(c, "catégorie"), CATEGORY_FR[2025][d.level(c, 2025)]),
+        Case("French: catégorie 2023", ai(c, "catégorie", 2023), CATEGORY_FR[2023][d.level(c, 2023)]),
+        Case("French: niveau", ai(c, "niveau"), d.level(c, 2025)),
+        Case("French: tâches", ai(c, "tâches"), int(d.by_code[c]["n_tasks"])),
+        Case("French: maximum", ai(c, "maximum"), d.max_task(c, 2025)),
+        Case("alias: category-en", ai(c, "category-en", 2023), d.by_code[c]["category_2023"]),
+        Case("alias: catégorie_en", ai(c, "catégorie_en"), d.by_code[c]["category_2025"]),
+        Case("case-insensitive: MEAN", ai(c, "MEAN"), d.number(c, "mean_2025")),
+        Case("measure with spaces: \" sd \"", ai(c, " sd "), d.number(c, "sd_2025")),
+    ]
+
+    categories = []
+    for year in (2025, 2023):
+        for level in range(len(CATEGORY_FR[year])):
+            code = d.first_code_with_level(year, level)
+            categories += [
+                Case(f"{year} level {level}: {code} category", ai(code, "category", year), CATEGORY_FR[year][level]),
+                Case(f"{year} level {level}: {code} category_en", ai(code, "category_en", year),
+                     d.by_code[code][f"category_{year}"]),
+                Case(f"{year} level {level}: {code} level", ai(code, "level", year), level),
+            ]
+
+    codes = [
+        Case("code as number 4110", ai(4110), d.number("4110", "mean_2025")),
+        Case("code as text \"4110\"", ai("4110"), d.number("4110", "mean_2025")),
+        Case("code with surrounding spaces", ai(" 4110 "), d.number("4110", "mean_2025")),
+        Case("code as number, 2023", ai(2511, "mean", 2023), d.number("2511", "mean_2023")),
+    ]
+    for prefix in ("411", "41", "4"):
+        for year in (2025, 2023):
+            for m in ("mean", "max"):
+                codes.append(Case(f"roll-up \"{prefix}\" {m} {year}", ai(prefix, m, year), d.rollup(prefix, m, year)))
+    codes += [
+        Case("roll-up as number 41", ai(41), d.rollup("41", "mean", 2025)),
+        Case("roll-up as number 4", ai(4, "max"), d.rollup("4", "max", 2025)),
+        Case("roll-up \"1\" mean 2023 (1 digit)", ai("1", "mean", 2023), d.rollup("1", "mean", 2023)),
+        Case("roll-up has no sd", ai("41", "sd"), NA),
+        Case("roll-up has no level", ai("41", "level"), NA),
+        Case("roll-up has no category", ai("41", "category"), NA),
+        Case("roll-up has no tasks", ai("41", "tasks"), NA),
+        Case("roll-up of the armed forces \"0\" (nothing scored)", ai("0"), NA),
+        Case("roll-up \"01\" (nothing scored)", ai("01"), NA),
+    ]
+    for u in UNSCORED:
+        codes.append(Case(f"unscored {u}", ai(u), NA))
+    codes += [
+        Case("unscored 0110 written as number 110", ai(110), NA),
+        Case("unscored 1439, max", ai("1439", "max"), NA),
+        Case("unscored 3435, category 2023", ai("3435", "category", 2023), NA),
+        Case("unknown 4-digit code 9999", ai("9999"), NA),
+        Case("unknown 2-digit code 99", ai("99"), NA),
+        Case("unknown as number 1000", ai(1000), NA),
+        Case("empty code", ai(""), NA),
+        Case("5 digits is not an ISCO code", ai("12345"), E502),
+        Case("letters in the code", ai("41a"), E502),
+    ]
+
+    arguments = [
+        Case("unknown measure", ai("4110", "foo"), E502),
+        Case("empty measure text", ai("4110", ""), E502),
+        Case("number as measure", ai("4110", 1), E502),
+        Case("edition 2024", ai("4110", "mean", 2024), E502),
+        Case("edition \"abc\"", ai("4110", "mean", "abc"), E502),
+        Case("edition \"2024\"", ai("4110", "mean", "2024"), E502),
+        Case("edition 2023.5", ai("4110", "mean", 2023.5), E502),
+        Case("edition empty text", ai("4110", "mean", ""), E502),
+        Case("bad measure wins over unknown code", ai("9999", "foo"), E502),
+        Case("bad edition wins over unknown code", ai("9999", "mean", 2024), E502),
+        Case("edition as text \"2023\"", ai("4110", "mean", "2023"), d.number("4110", "mean_2023")),
+        Case("edition as text \" 2023 \"", ai("4110", "sd", " 2023 "), d.number("4110", "sd_2023")),
+        Case("edition as text \"2025\"", ai("4110", "sd", "2025"), d.number("4110", "sd_2025")),
+        Case("edition 2025", ai("4110", "mean", 2025), d.number("4110", "mean_2025")),
+        Case("measure omitted, edition 2023", ai("4110", None, 2023), d.number("4110", "mean_2023")),
+    ]
+    return [Sheet("Measures", measures), Sheet("Categories", categories), Sheet("Codes", codes),
+            Sheet("Arguments", arguments)]
+
+
+# -- ISCO_LABEL ---------------------------------------------------------------
+
+def label_sheets(d):
+    cases = []
+    for code in ("4", "41", "411", "4110", "0", "01", "011", "0110", "2511", "1439"):
+        cases.append(Case(f"{len(code)}-digit {code}, French by default", label(code), d.title(code)))
+        cases.append(Case(f"{len(code)}-digit {code}, \"en\"", label(code, "en"), d.title(code, False)))
+    cases += [
+        Case("\"fr\"", label("5412", "fr"), d.title("5412")),
+        Case("\"FR\"", label("5412", "FR"), d.title("5412")),
+        Case("\"EN\"", label("5412", "EN"), d.title("5412", False)),
+        Case("\"français\"", label("5412", "français"), d.title("5412")),
+        Case("\"anglais\"", label("5412", "anglais"), d.title("5412", False)),
+        Case("\"en-GB\"", label("5412", "en-GB"), d.title("5412", False)),
+        Case("code as number 4110", label(4110), d.title("4110")),
+        Case("code as number 110 gets its leading zero back (0110)", label(110, "en"), d.title("0110", False)),
+        Case("code as number 41", label(41), d.title("41")),
+        Case("code with spaces", label(" 4225 "), d.title("4225")),
+        Case("unknown 9999", label("9999"), NA),
+        Case("unknown 99", label("99", "en"), NA),
+        Case("empty code", label(""), NA),
+        Case("5 digits", label("12345"), E502),
+        Case("letters", label("4x10"), E502),
+        Case("bad lang \"de\"", label("4110", "de"), E502),
+        Case("empty lang", label("4110", ""), E502),
+        Case("number as lang", label("4110", 1), E502),
+        Case("bad lang wins over unknown code", label("9999", "de"), E502),
+    ]
+    return [Sheet("ISCO_LABEL", cases)]
+
+
+# -- ISCO_MAP -----------------------------------------------------------------
+
+# The four codes fixed by the INET study (data/referentiel/README.md) and the referentiel label
+# each title matches.
+ANCHORS = [
+    ("Policier municipal", "5412", "Policier ou policière municipal(e)"),
+    ("Assistant de gestion RH", "4110", "Assistant ou assistante de gestion ressources humaines"),
+    ("Chargé d'accueil", "4225", "Chargé ou chargée d'accueil"),
+    ("Directeur général des services", "1120", "Directeur ou directrice général(e) des services"),
+]
+OVERRIDES = Ref("[.H2:.I4]")
+
+
+def map_sheets(d):
+    cases = []
+    for title, code, ref_label in ANCHORS:
+        cases += [
+            Case(f"anchor {title}: code", imap(title), code),
+            Case(f"anchor {title}: label", imap(title, "label"), ref_label),
+            Case(f"anchor {title}: source", imap(title, "source"), "référentiel"),
+            Case(f"anchor {title}: confidence in [0, 1]", imap(title, "confidence"), (0.0, 1.0)),
+            Case(f"anchor {title}: precision (reliable digits)", imap(title, "precision"), 4),
+            Case(f"anchor {title}: title", imap(title, "title"), d.title(code)),
+        ]
+    t = ANCHORS[0][0]
+    cases += [
+        Case("field \"code\" explicit", imap(t, "code"), "5412"),
+        Case("French field: libellé", imap(t, "libellé"), ANCHORS[0][2]),
+        Case("French field: confiance", imap(t, "confiance"), (0.0, 1.0)),
+        Case("French field: précision", imap(t, "précision"), 4),
+        Case("French field: titre", imap(t, "titre"), d.title("5412")),
+        Case("field in capitals: CODE", imap(t, "CODE"), "5412"),
+        Case("feminine, capitals, accents: POLICIÈRE MUNICIPALE", imap("POLICIÈRE MUNICIPALE"), "5412"),
+        Case("H/F suffix and feminine: Assistante de gestion RH H/F", imap("Assistante de gestion RH H/F"), "4110"),
+        Case("Chargée d'accueil F/H", imap("Chargée d'accueil F/H"), "4225"),
+        Case("sigle DGS", imap("DGS"), "1120"),
+        Case("Directrice générale des services", imap("Directrice générale des services"), "1120"),
+        Case("nonsense title", imap("zzqxj wklm"), NA),
+        Case("nonsense title, field confidence", imap("zzqxj wklm", "confidence"), NA),
+        Case("empty title", imap(""), NA),
+        Case("override wins over the study anchor: code", imap(t, "code", OVERRIDES), "3355"),
+        Case("override: source", imap(t, "source", OVERRIDES), "utilisateur"),
+        Case("override: confidence is 1", imap(t, "confidence", OVERRIDES), 1),
+        Case("override: label is the override title", imap(t, "label", OVERRIDES), "Policier municipal"),
+        Case("override: precision = digits of the override code", imap(t, "precision", OVERRIDES), 4),
+        Case("override: title of the override code", imap(t, "title", OVERRIDES), d.title("3355")),
+        Case("override matched case/accent/gender-insensitively", imap("POLICIÈRE  municipale", "code", OVERRIDES),
+             "3355"),
+        Case("override for a nonsense title (code typed as a number)", imap("zzqxj wklm", "code", OVERRIDES), "2511"),
+        Case("override with a 3-digit code: precision 3", imap("Agent polyvalent des services", "precision", OVERRIDES),
+             3),
+        Case("title not in the overrides: usual match", imap("Chargé d'accueil", "code", OVERRIDES), "4225"),
+        Case("without the overrides argument the anchor is back", imap(t), "5412"),
+        Case("unknown field", imap(t, "foo"), E502),
+        Case("empty field text", imap(t, ""), E502),
+        Case("unknown field wins over no match", imap("zzqxj wklm", "foo"), E502),
+        Case("overrides range of 3 columns", imap(t, "code", Ref("[.H2:.J4]")), E502),
+        Case("overrides as a text", imap(t, "code", "abc"), E502),
+    ]
+    side = [("Policier municipal", "3355"), ("Zzqxj wklm", 2511), ("Agent polyvalent des services", "411")]
+    return [Sheet("ISCO_MAP", cases, side_header=("Overrides: title", "ISCO code"), side_rows=side)]
+
+
+FILES = {
+    "ai_exposure.fods": exposure_sheets,
+    "isco_label.fods": label_sheets,
+    "isco_map.fods": map_sheets,
+}
+
+
+def build():
+    d = Data()
+    comment = "Generated by tests/golden/make_cases.py: edit the case tables there and re-run it."
+    return {name: render(make(d), comment) for name, make in FILES.items()}
+
+
+def main(argv):
+    stale = []
+    for name, text in build().items():
+        path = os.path.join(HERE, name)
+        if "--check" in argv:
+            with open(path, encoding="utf-8") as f:
+                if f.read() != text:
+                    stale.append(name)
+        else:
+            write(path, text)
+            print(f"wrote {path}")
+    if stale:
+        print("out of date (run tests/golden/make_cases.py): " + ", ".join(stale))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
