@@ -53,33 +53,54 @@ std::string cellText(const Any& a, sal_Int16 pos)
     throwIllegal("unexpected cell content", pos);
 }
 
+// A one-cell reference arrives as a 1×1 array: use its value.
+Any scalar(const Any& a)
+{
+    Sequence<Sequence<Any>> rows;
+    if ((a >>= rows) && rows.getLength() == 1 && rows[0].getLength() == 1)
+        return rows[0][0];
+    return a;
+}
+
 } // namespace
 
-std::optional<std::string> optionalText(const Any& a, sal_Int16 pos, bool numbersAsText)
+std::optional<std::string> optionalText(const Any& arg, sal_Int16 pos, bool numbersAsText)
 {
+    const Any a = scalar(arg);
     if (a.getValueTypeClass() == TypeClass_VOID)
         return std::nullopt;
     rtl::OUString s;
     if (a >>= s) {
         if (s.getLength() > kMaxTextLength)
             throwIllegal("text too long", pos);
+        if (s.trim().isEmpty())
+            return std::nullopt; // a blank settings cell means "default"
         return toUtf8(s);
     }
     double d = 0;
-    if (numbersAsText && (a >>= d))
-        return numberText(d);
+    if (a >>= d) {
+        if (numbersAsText)
+            return numberText(d);
+        if (d == 0)
+            return std::nullopt; // Calc passes an empty cell as 0: "default"
+    }
     throwIllegal("a text is expected", pos);
 }
 
-Edition optionalEdition(const Any& a, sal_Int16 pos)
+Edition optionalEdition(const Any& arg, sal_Int16 pos)
 {
+    const Any a = scalar(arg);
     if (a.getValueTypeClass() == TypeClass_VOID)
         return Edition::Y2025;
     double year = 0;
     rtl::OUString s;
     if (a >>= year) {
+        if (year == 0)
+            return Edition::Y2025; // empty cell
     } else if (a >>= s) {
         s = s.trim();
+        if (s.isEmpty())
+            return Edition::Y2025; // blank cell: default
         if (s.getLength() != 4)
             throwIllegal("edition must be 2023 or 2025", pos);
         year = s.toDouble();

@@ -23,7 +23,7 @@ rtl::OUString fromUtf8(const std::string& s);
 
 [[noreturn]] void throwIllegal(const char* message, sal_Int16 argumentPosition);
 
-// A text argument; nullopt when omitted (void). Numbers are refused unless `numbersAsText`.
+// A text argument; nullopt when omitted (void) or blank. Numbers are refused unless `numbersAsText`.
 std::optional<std::string> optionalText(const com::sun::star::uno::Any& a, sal_Int16 pos, bool numbersAsText = false);
 // A year argument (2023 / 2025 as number or text), default 2025.
 Edition optionalEdition(const com::sun::star::uno::Any& a, sal_Int16 pos);

@@ -55,7 +55,7 @@ MapField mapField(const Any& field)
 }
 
 // The overrides range is usually the same for every cell of a column: keep the last one built.
-std::shared_ptr<const Overrides> overridesFor(const Any& range, const TitleNormalizer& norm)
+std::shared_ptr<const Overrides> overridesFor(const Any& range, const SharedData& shared)
 {
     std::vector<std::pair<std::string, std::string>> pairs = textPairs(range, 2);
     if (pairs.empty())
@@ -66,9 +66,15 @@ std::shared_ptr<const Overrides> overridesFor(const Any& range, const TitleNorma
     std::lock_guard<std::mutex> lock(m);
     if (last && pairs == lastPairs)
         return last;
-    auto o = std::make_shared<Overrides>(norm);
-    for (const auto& [title, code] : pairs)
-        o->add(title, code);
+    auto o = std::make_shared<Overrides>(shared.matcher->normalizer());
+    for (const auto& [title, code] : pairs) {
+        // Same reading of codes as AI_EXPOSURE (a number 110 is 0110); malformed or unknown codes are ignored.
+        try {
+            if (std::optional<std::string> c = shared.data.exposure.resolveCode(code))
+                o->add(title, *c);
+        } catch (const InvalidArgument&) {
+        }
+    }
     lastPairs = std::move(pairs);
     last = o;
     return last;
@@ -113,7 +119,7 @@ Any Functions::iscoMap(const OUString& title, const Any& field, const Any& overr
         throwIllegal("title too long", 0);
     MapField f = mapField(field);
     const SharedData& shared = sharedData();
-    std::shared_ptr<const Overrides> ov = overridesFor(overrides, shared.matcher->normalizer());
+    std::shared_ptr<const Overrides> ov = overridesFor(overrides, shared);
     MatchResult r = shared.matcher->match(toUtf8(title), ov.get());
     if (!r.found)
         return Any();

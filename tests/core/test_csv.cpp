@@ -141,6 +141,13 @@ TEST(CsvTable, ColumnErrors)
     EXPECT_THROW(t.column(""), std::runtime_error);
 }
 
+TEST(CsvTable, FindOptionalColumn)
+{
+    CsvTable t(parseCsv("id,name\n1,a\n"));
+    EXPECT_EQ(t.findColumn("name"), 1u);
+    EXPECT_EQ(t.findColumn("appellations"), std::string::npos);
+}
+
 TEST(CsvTable, EmptyInputHasNoHeader)
 {
     EXPECT_THROW(CsvTable(std::vector<CsvRow>{}), std::runtime_error);

@@ -176,13 +176,13 @@ def exposure_sheets(d):
 
     arguments = [
         Case("unknown measure", ai("4110", "foo"), E502),
-        Case("empty measure text", ai("4110", ""), E502),
+        Case("empty measure text means the default", ai("4110", ""), d.number("4110", "mean_2025")),
         Case("number as measure", ai("4110", 1), E502),
         Case("edition 2024", ai("4110", "mean", 2024), E502),
         Case("edition \"abc\"", ai("4110", "mean", "abc"), E502),
         Case("edition \"2024\"", ai("4110", "mean", "2024"), E502),
         Case("edition 2023.5", ai("4110", "mean", 2023.5), E502),
-        Case("edition empty text", ai("4110", "mean", ""), E502),
+        Case("edition empty text means the default", ai("4110", "mean", ""), d.number("4110", "mean_2025")),
         Case("bad measure wins over unknown code", ai("9999", "foo"), E502),
         Case("bad edition wins over unknown code", ai("9999", "mean", 2024), E502),
         Case("edition as text \"2023\"", ai("4110", "mean", "2023"), d.number("4110", "mean_2023")),
@@ -219,7 +219,7 @@ def label_sheets(d):
         Case("5 digits", label("12345"), E502),
         Case("letters", label("4x10"), E502),
         Case("bad lang \"de\"", label("4110", "de"), E502),
-        Case("empty lang", label("4110", ""), E502),
+        Case("empty lang means the default", label("4110", ""), d.title("4110")),
         Case("number as lang", label("4110", 1), E502),
         Case("bad lang wins over unknown code", label("9999", "de"), E502),
     ]
@@ -280,7 +280,7 @@ def map_sheets(d):
         Case("title not in the overrides: usual match", imap("Chargé d'accueil", "code", OVERRIDES), "4225"),
         Case("without the overrides argument the anchor is back", imap(t), "5412"),
         Case("unknown field", imap(t, "foo"), E502),
-        Case("empty field text", imap(t, ""), E502),
+        Case("empty field text means the default", imap(t, ""), "5412"),
         Case("unknown field wins over no match", imap("zzqxj wklm", "foo"), E502),
         Case("overrides range of 3 columns", imap(t, "code", Ref("[.H2:.J4]")), E502),
         Case("overrides as a text", imap(t, "code", "abc"), E502),

@@ -65,11 +65,12 @@ class Report:
     def failures(self):
         return [r for r in self.rows if not r.ok]
 
-    def describe_failures(self, limit=200):
+    def describe_failures(self, limit=None):
+        """Every failing row (or the first `limit`), with sheet, row, formula, expected, actual."""
         lines = [f"{self.name}: {len(self.failures)} of {len(self.rows)} checks failed"]
         lines += [f"  workbook problem: {p}" for p in self.problems]
         lines += [str(r) for r in self.failures[:limit]]
-        if len(self.failures) > limit:
+        if limit is not None and len(self.failures) > limit:
             lines.append(f"  … and {len(self.failures) - limit} more")
         return "\n".join(lines)
 

@@ -10,6 +10,9 @@ Writes
   docs/function-wizard-fr.png         whole screen, first argument (code_isco) focused
   docs/function-wizard-fr-mesure.png  the wizard alone, second argument (mesure) focused
 
+and logs which French texts of the three functions the wizard cuts off (it shows about three
+lines of a function description and two of an argument description).
+
 Before each shot it checks, through the wizard's accessibility tree, that the texts it shows are
 the French ones of registry/functions.json (exit status 1 otherwise), then waits until two screen
 grabs are identical.
@@ -20,6 +23,7 @@ import argparse
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import threading
@@ -28,17 +32,17 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import uno  # noqa: E402,F401  (python3-uno must be importable before lo_harness)
 from lo_harness import Office, make_profile, prop  # noqa: E402
 from test_function_descriptions import BUILD_DIR, REGISTRY, SOURCE_DIR, localized_copy  # noqa: E402
 from xvfb import Xvfb  # noqa: E402
 
 WIDTH, HEIGHT = 1280, 800
 FORMULA = '=AI_EXPOSURE("4110";"catégorie")'   # API grammar: ';' separators
+SURVEY_FORMULAS = {"ISCO_LABEL": '=ISCO_LABEL("4110")', "ISCO_MAP": '=ISCO_MAP("Assistant RH")'}
 WIZARD_TITLE = "Assistant Fonction"             # title of the French Function Wizard (LibreOffice 7.4)
 
 # com.sun.star.accessibility.AccessibleRole values used below
-ROLE_LABEL, ROLE_PUSH_BUTTON, ROLE_TEXT = 30, 44, 60
+ROLE_LABEL, ROLE_PUSH_BUTTON = 30, 44
 
 
 def log(msg, t0=[time.monotonic()]):
@@ -110,21 +114,41 @@ def dispatch(office, frame, command):
     helper.executeDispatch(frame, command, "", 0, ())
 
 
+def hidden_from(label):
+    """Index of the first character of a wrapped label that is not drawn (the wizard cuts long
+    texts with an ellipsis; characters after the cut have empty bounds), or None if all fit.
+    Approximate by a few characters: the ellipsis covers the last visible ones."""
+    for i in range(label.getCharacterCount()):
+        r = label.getCharacterBounds(i)
+        if r.X == 0 and r.Y == 0 and r.Width == 0 and r.Height == 0:
+            return i
+    return None
+
+
+def label_truncation(wizard, text):
+    """None if `text` is fully drawn in the wizard, else (visible chars, total chars)."""
+    for r, n, ctx in walk(wizard):
+        if r == ROLE_LABEL and n == text:
+            i = hidden_from(ctx)
+            return None if i is None else (i, len(text))
+    raise LookupError("label not shown: %r" % text[:60])
+
+
 def check_wizard(wizard, fn, arg_index):
-    """The wizard shows AI_EXPOSURE, its French description, its French argument names and the
-    French description of the focused argument. Returns a list of problems (empty if fine)."""
-    nodes = walk(wizard)
-    labels = [n for r, n, _ in nodes if r == ROLE_LABEL]
+    """The wizard shows the function's name, its French description, its French argument names
+    and the French description of the focused argument, headed "(requis)" for the mandatory
+    first argument and "(facultatif)" for the others. Returns a list of problems."""
+    labels = [n for r, n, _ in walk(wizard) if r == ROLE_LABEL]
     args = fn["arguments"]
     arg = args[arg_index]
     problems = []
     for want in [fn["name"], fn["description"]["fr"], arg["description"]["fr"]] + \
                 [a["display"]["fr"] for a in args]:
         if want not in labels:
-            problems.append("label not shown: %r" % want[:80])
-    heading = "%s (requis)" % arg["display"]["fr"] if arg_index == 0 else arg["display"]["fr"]
-    if not any(lab.startswith(heading) for lab in labels):
-        problems.append("argument heading not shown: %r" % heading)
+            problems.append("%s: label not shown: %r" % (fn["name"], want[:80]))
+    heading = "%s (%s)" % (arg["display"]["fr"], "requis" if arg_index == 0 else "facultatif")
+    if heading not in labels:
+        problems.append("%s: argument heading not shown: %r" % (fn["name"], heading))
     return problems
 
 
@@ -133,53 +157,99 @@ def shot(xv, path, crop=None):
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     xv.screenshot(path)
     if crop:
-        import subprocess
         x, y, w, h = crop
         subprocess.run(["convert", path, "-crop", "%dx%d+%d+%d" % (w, h, x, y), "+repage", path], check=True)
     log("wrote %s (screen settled after %.1f s)" % (path, waited))
 
 
-def run(office, xv, docs_dir, fn):
-    doc = office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, (prop("Hidden", False),))
-    ctrl = doc.getCurrentController()
-    frame = ctrl.getFrame()
-    win = frame.getContainerWindow()
-    win.setPosSize(0, 0, WIDTH, HEIGHT, 15)
-    cell = fill_sheet(doc)
-    log("B2: %s -> %r" % (cell.FormulaLocal, cell.getString()))
-    ctrl.select(cell)
-    win.setFocus()
-    time.sleep(0.3)
-    xv.wait_stable(interval=0.4, timeout=30)
+class Scene:
+    def __init__(self, office, xv):
+        self.office, self.xv = office, xv
+        self.doc = office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
+                                                       (prop("Hidden", False),))
+        self.ctrl = self.doc.getCurrentController()
+        self.frame = self.ctrl.getFrame()
+        self.win = self.frame.getContainerWindow()
+        self.win.setPosSize(0, 0, WIDTH, HEIGHT, 15)
+        self.cell = fill_sheet(self.doc)
+        self.wizard = None
 
-    # Modeless dialog; dispatched from a thread anyway so that a blocking call cannot hang us.
-    threading.Thread(target=dispatch, args=(office, frame, ".uno:FunctionDialog"), daemon=True).start()
-    wizard = wait_for(lambda: find_top_window(office, WIZARD_TITLE), 30, "the %r dialog" % WIZARD_TITLE)
-    wait_for(lambda: any(n == fn["name"] for r, n, _ in walk(wizard) if r == ROLE_LABEL), 30,
-             "AI_EXPOSURE in the wizard")
-    log("wizard open at %s" % (bounds(wizard),))
+    def open_wizard(self, fn, formula):
+        """Puts `formula` in B2, selects it and opens the Function Wizard on it."""
+        self.cell.setFormula(formula)
+        self.doc.calculateAll()
+        log("B2: %s -> %r" % (self.cell.FormulaLocal, self.cell.getString()))
+        self.ctrl.select(self.cell)
+        self.win.setFocus()
+        time.sleep(0.3)
+        self.xv.wait_stable(interval=0.4, timeout=30)
+        # Modeless dialog; dispatched from a thread anyway so that a blocking call cannot hang us.
+        threading.Thread(target=dispatch, args=(self.office, self.frame, ".uno:FunctionDialog"),
+                         daemon=True).start()
+        self.wizard = wait_for(lambda: find_top_window(self.office, WIZARD_TITLE), 30, "the %r dialog" % WIZARD_TITLE)
+        wait_for(lambda: fn["name"] in [n for r, n, _ in walk(self.wizard) if r == ROLE_LABEL], 30,
+                 "%s in the wizard" % fn["name"])
+        return self.wizard
 
-    problems = check_wizard(wizard, fn, 0)
-    shot(xv, os.path.join(docs_dir, "function-wizard-fr.png"))
+    def focus_argument(self, fn, index):
+        """Selects argument `index` by focusing its fx button: same description as focusing its
+        field, but no blinking text cursor (with one, the screen never settles)."""
+        arg = fn["arguments"][index]
+        find(walk(self.wizard), ROLE_PUSH_BUTTON, ":" + arg["display"]["fr"]).grabFocus()
+        wait_for(lambda: arg["description"]["fr"] in [n for r, n, _ in walk(self.wizard) if r == ROLE_LABEL],
+                 10, "the description of %r" % arg["display"]["fr"])
 
-    # second view: focus the "mesure" field, whose description then replaces the first one
-    mesure = find(walk(wizard), ROLE_TEXT, fn["arguments"][1]["display"]["fr"])
-    mesure.grabFocus()
-    wait_for(lambda: fn["arguments"][1]["description"]["fr"] in
-             [n for r, n, _ in walk(wizard) if r == ROLE_LABEL], 10, "the description of 'mesure'")
-    problems += check_wizard(wizard, fn, 1)
-    shot(xv, os.path.join(docs_dir, "function-wizard-fr-mesure.png"), crop=bounds(wizard))
-    return wizard, problems
+    def cancel_wizard(self):
+        if self.wizard is not None:
+            find(walk(self.wizard), ROLE_PUSH_BUTTON, "Annuler").doAccessibleAction(0)
+            wait_for(lambda: find_top_window(self.office, WIZARD_TITLE) is None, 10, "the wizard to close")
+            self.wizard = None
 
 
-def close(office, wizard):
+def survey(scene, fn, truncated):
+    """Checks every text of `fn` in the open wizard; records the ones cut by the wizard."""
+    problems = []
+    for i, arg in enumerate(fn["arguments"]):
+        scene.focus_argument(fn, i)
+        problems += check_wizard(scene.wizard, fn, i)
+        for what, text in ([("description", fn["description"]["fr"])] if i == 0 else []) + \
+                [(arg["display"]["fr"], arg["description"]["fr"])]:
+            cut = label_truncation(scene.wizard, text)
+            if cut:
+                truncated.append((fn["name"], what, cut[0], cut[1], text))
+    return problems
+
+
+def run(scene, docs_dir, functions):
+    fn = functions["AI_EXPOSURE"]
+    scene.open_wizard(fn, FORMULA)
+    log("wizard open at %s" % (bounds(scene.wizard),))
+    problems = check_wizard(scene.wizard, fn, 0)
+    shot(scene.xv, os.path.join(docs_dir, "function-wizard-fr.png"))
+    scene.focus_argument(fn, 1)
+    problems += check_wizard(scene.wizard, fn, 1)
+    shot(scene.xv, os.path.join(docs_dir, "function-wizard-fr-mesure.png"), crop=bounds(scene.wizard))
+
+    # every text of every function, for the record: which ones the wizard cuts
+    truncated = []
+    problems += survey(scene, fn, truncated)
+    scene.cancel_wizard()
+    for name, formula in SURVEY_FORMULAS.items():
+        scene.open_wizard(functions[name], formula)
+        problems += survey(scene, functions[name], truncated)
+        scene.cancel_wizard()
+    for name, what, visible, total, text in truncated:
+        log("cut by the wizard: %s %s: about %d of %d characters shown, hidden: %r"
+            % (name, what, visible, total, text[visible:visible + 50] + "..."))
+    return problems
+
+
+def close(office, scene):
     """Cancels the wizard, marks documents unmodified; lo_harness then closes them, terminates
     soffice with a timeout and kills its process group as the last resort."""
     try:
-        if wizard is not None:
-            find(walk(wizard), ROLE_PUSH_BUTTON, "Annuler").getAccessibleActionDescription(0)
-            find(walk(wizard), ROLE_PUSH_BUTTON, "Annuler").doAccessibleAction(0)
-            wait_for(lambda: find_top_window(office, WIZARD_TITLE) is None, 10, "the wizard to close")
+        if scene is not None:
+            scene.cancel_wizard()
     except Exception as e:  # noqa: BLE001 - shutdown goes on regardless
         log("closing the wizard: %s" % e)
     try:
@@ -198,7 +268,7 @@ def main():
     if not os.path.isfile(args.oxt):
         sys.exit("no .oxt at %s (build first)" % args.oxt)
     with open(REGISTRY, encoding="utf-8") as f:
-        fn = next(x for x in json.load(f)["functions"] if x["name"] == "AI_EXPOSURE")
+        functions = {x["name"]: x for x in json.load(f)["functions"]}
 
     tmp = tempfile.mkdtemp(prefix="cartoia-gui-")
     problems = ["not run"]
@@ -210,11 +280,12 @@ def main():
             log("Xvfb on %s" % xv.display)
             with Office(profile=profile, headless=False, display=xv.display) as office:
                 log("GUI soffice connected")
-                wizard = None
+                scene = None
                 try:
-                    wizard, problems = run(office, xv, args.docs, fn)
+                    scene = Scene(office, xv)
+                    problems = run(scene, args.docs, functions)
                 finally:
-                    close(office, wizard)
+                    close(office, scene)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     for p in problems:

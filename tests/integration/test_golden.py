@@ -85,11 +85,12 @@ class GoldenWorkbooksTest(unittest.TestCase):
         failures = report.failures
         SUMMARY.append(f"{name}: {len(report.rows)} checks, {len(failures)} failed, "
                        f"sheets {report.checks_per_sheet}, {time.time() - t:.1f} s")
-        self.assertEqual(report.problems, [], report.describe_failures())
-        self.assertTrue(all(n > 0 for n in report.checks_per_sheet.values()), report.checks_per_sheet)
+        if failures or report.problems:
+            print("\n" + report.describe_failures(), file=sys.stderr)  # every failing row
+        self.assertEqual(report.problems, [], report.describe_failures(limit=30))
+        self.assertTrue(report.checks_per_sheet and all(n > 0 for n in report.checks_per_sheet.values()),
+                        f"a sheet ran no check: {report.checks_per_sheet}")
         self.assertEqual(len(report.rows), self.counts[name], "number of check rows run")
-        if failures:
-            print("\n" + report.describe_failures(), file=sys.stderr)
         self.assertEqual(len(failures), 0, report.describe_failures(limit=30))
         self.assertIs(report.summary_all_passed, True, "the Summary sheet's Total/All passed cell")
 

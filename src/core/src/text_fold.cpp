@@ -7,6 +7,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/unistr.h>
 
 namespace cartoia {
@@ -83,30 +84,27 @@ std::string foldText(std::string_view utf8)
 
 std::string trimText(std::string_view utf8)
 {
-    // Decode only the ends: leading/trailing ASCII spaces and U+00A0/U+202F (UTF-8 C2 A0, E2 80 AF).
-    auto isSpaceAt = [&](size_t pos, bool fromEnd, size_t& len) {
-        std::string_view s = utf8;
-        auto match = [&](std::string_view seq) {
-            if (fromEnd ? (pos >= seq.size() && s.substr(pos - seq.size(), seq.size()) == seq)
-                        : s.substr(pos, seq.size()) == seq) {
-                len = seq.size();
-                return true;
-            }
-            return false;
-        };
-        for (std::string_view seq : {std::string_view(" "), std::string_view("\t"), std::string_view("\n"),
-                                     std::string_view("\r"), std::string_view("\xC2\xA0"),
-                                     std::string_view("\xE2\x80\xAF")})
-            if (match(seq))
-                return true;
-        return false;
-    };
-    size_t b = 0, e = utf8.size(), len = 0;
-    while (b < e && isSpaceAt(b, false, len))
-        b += len;
-    while (e > b && isSpaceAt(e, true, len))
-        e -= len;
-    return std::string(utf8.substr(b, e - b));
+    // Decode code points at both ends; stop at the first one that is not white space.
+    const auto* p = reinterpret_cast<const uint8_t*>(utf8.data());
+    const int32_t n = static_cast<int32_t>(utf8.size());
+    int32_t b = 0, e = n;
+    while (b < e) {
+        int32_t next = b;
+        UChar32 c;
+        U8_NEXT(p, next, e, c);
+        if (c < 0 || !(u_isUWhiteSpace(c) || c == 0x0B || c == 0x0C))
+            break;
+        b = next;
+    }
+    while (e > b) {
+        int32_t prev = e;
+        UChar32 c;
+        U8_PREV(p, b, prev, c);
+        if (c < 0 || !(u_isUWhiteSpace(c) || c == 0x0B || c == 0x0C))
+            break;
+        e = prev;
+    }
+    return std::string(utf8.substr(static_cast<size_t>(b), static_cast<size_t>(e - b)));
 }
 
 } // namespace cartoia

@@ -115,7 +115,9 @@ std::string TitleNormalizer::stem(std::string_view folded)
     if (s.size() <= 3)
         return s;
     // number
-    if (endsWith(s, "aux") && s.size() > 4)
+    if (endsWith(s, "eaux"))
+        s.pop_back(); // bureaux → bureau
+    else if (endsWith(s, "aux") && s.size() > 4)
         replaceEnd(s, 3, "al");
     else if ((endsWith(s, "s") && !endsWith(s, "ss")) || endsWith(s, "x"))
         s.pop_back();
@@ -134,6 +136,8 @@ std::string TitleNormalizer::stem(std::string_view folded)
         replaceEnd(s, 3, "if");
     else if (endsWith(s, "ffe"))
         replaceEnd(s, 2, "");
+    else if (endsWith(s, "tesse") || endsWith(s, "tresse"))
+        replaceEnd(s, 3, ""); // hôtesse → hôte, maîtresse → maître
     // final e (agente, adjointe, chargee, service: both sides lose it alike)
     while (s.size() > 3 && endsWith(s, "e"))
         s.pop_back();
