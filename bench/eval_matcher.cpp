@@ -265,8 +265,6 @@ int main(int argc, char** argv)
         else if (k == "minPrefix") opt.minPrefix = static_cast<size_t>(v);
         else if (k == "unknownFactor") opt.unknownFactor = v;
         else if (k == "supportBonus") opt.supportBonus = v;
-        else if (k == "voteK") opt.voteK = static_cast<size_t>(v);
-        else if (k == "votePower") opt.votePower = v;
         else if (k == "useLinkWeights") opt.useLinkWeights = v != 0;
         else if (k == "priorReferentiel") opt.priorReferentiel = v;
         else if (k == "priorRome") opt.priorRome = v;

@@ -158,7 +158,7 @@ def shot(xv, path, crop=None):
     xv.screenshot(path)
     if crop:
         x, y, w, h = crop
-        subprocess.run(["convert", path, "-crop", "%dx%d+%d+%d" % (w, h, x, y), "+repage", path], check=True)
+        subprocess.run(["convert", path, "-crop", "%dx%d+%d+%d" % (w, h, x, y), "+repage", "-strip", path], check=True)
     log("wrote %s (screen settled after %.1f s)" % (path, waited))
 
 

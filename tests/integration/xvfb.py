@@ -129,7 +129,8 @@ class Xvfb:
         return time.monotonic() - start
 
     def screenshot(self, path):
-        """Writes the whole screen to `path` (format from the extension, via ImageMagick)."""
+        """Writes the whole screen to `path` (format from the extension, via ImageMagick), without
+        metadata (no timestamps), so that identical screens give identical files."""
         xwd = self.grab()
-        subprocess.run(["convert", "xwd:-", path], input=xwd, check=True)
+        subprocess.run(["convert", "xwd:-", "-strip", path], input=xwd, check=True)
         return path

@@ -75,8 +75,13 @@ std::string foldText(std::string_view utf8)
         kept.append(cp);
     }
     kept.foldCase();
-    if (icu::Transliterator* tr = latinAscii())
-        tr->transliterate(kept);
+    // Only letters without an ASCII decomposition (œ, æ, ø, ß, ’, «…) need the transliterator.
+    bool ascii = true;
+    for (int32_t i = 0; i < kept.length() && ascii; ++i)
+        ascii = kept.charAt(i) < 0x80;
+    if (!ascii)
+        if (icu::Transliterator* tr = latinAscii())
+            tr->transliterate(kept);
     std::string out;
     kept.toUTF8String(out);
     return out;

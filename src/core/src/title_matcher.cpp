@@ -92,12 +92,15 @@ TitleMatcher::TitleMatcher(const ReferenceData& data, MatcherOptions options)
         Entry& e = entries_[it->second];
         float w = (opt_.useLinkWeights ? static_cast<float>(l.weight) : 1.0f) * prior(l.source);
         // Keep the strongest target per code.
-        auto same = std::find_if(e.targets.begin(), e.targets.end(),
-                                 [&](const Target& t) { return data.labels[t.label].isco == l.isco; });
+        auto [codeIt, newCode] = codeIds_.emplace(l.isco, static_cast<uint32_t>(codes_.size()));
+        if (newCode)
+            codes_.push_back(l.isco);
+        const uint32_t code = codeIt->second;
+        auto same = std::find_if(e.targets.begin(), e.targets.end(), [&](const Target& t) { return t.code == code; });
         if (same == e.targets.end())
-            e.targets.push_back({i, w});
+            e.targets.push_back({i, code, w});
         else if (w > same->weight)
-            *same = {i, w};
+            *same = {i, code, w};
     }
     // Document frequencies, then weighted postings and entry norms.
     std::vector<uint32_t> df(vocab_.size(), 0);
@@ -262,90 +265,86 @@ MatchResult TitleMatcher::compute(std::string_view title) const
     if (query.empty())
         return result;
 
-    // Cosine similarity of weighted term vectors with every entry sharing a term.
-    std::unordered_map<uint32_t, float> dot;
-    dot.reserve(1024);
+    // Cosine similarity of weighted term vectors with every entry sharing a term. Dense scratch
+    // arrays (one set per thread) with a list of what was touched, to reset cheaply.
+    struct Scratch {
+        std::vector<float> dot;
+        std::vector<uint32_t> touched;
+        std::vector<float> best, second;
+        std::vector<uint32_t> bestLabel, codesTouched;
+    };
+    thread_local Scratch sc;
+    if (sc.dot.size() != entries_.size())
+        sc.dot.assign(entries_.size(), 0.0f);
+    if (sc.best.size() != codes_.size()) {
+        sc.best.assign(codes_.size(), 0.0f);
+        sc.second.assign(codes_.size(), 0.0f);
+        sc.bestLabel.assign(codes_.size(), 0);
+    }
+    sc.touched.clear();
+    sc.codesTouched.clear();
     for (const QueryTerm& q : query)
-        for (const Posting& p : postings_[q.id])
-            dot[p.entry] += q.weight * p.weight;
+        for (const Posting& p : postings_[q.id]) {
+            if (sc.dot[p.entry] == 0.0f)
+                sc.touched.push_back(p.entry);
+            sc.dot[p.entry] += q.weight * p.weight;
+        }
     const float qnorm = std::sqrt(qnorm2);
 
     // Per ISCO code: best and second-best label scores (the second adds support).
-    struct Candidate {
-        float best = 0, second = 0;
-        uint32_t label = 0;
-        float score() const { return best; }
-    };
-    std::unordered_map<std::string, Candidate> byCode;
     float bestSim = 0;
-    for (const auto& [e, d] : dot) {
+    for (uint32_t e : sc.touched) {
         const Entry& entry = entries_[e];
-        float sim = d / (qnorm * entry.norm);
+        const float sim = sc.dot[e] / (qnorm * entry.norm);
+        sc.dot[e] = 0.0f;
         bestSim = std::max(bestSim, sim);
         for (const Target& t : entry.targets) {
-            float s = sim * t.weight;
-            Candidate& c = byCode[data_.labels[t.label].isco];
-            if (s > c.best) {
-                c.second = c.best;
-                c.best = s;
-                c.label = t.label;
-            } else if (s > c.second) {
-                c.second = s;
+            const float s = sim * t.weight;
+            if (sc.best[t.code] == 0.0f && sc.second[t.code] == 0.0f)
+                sc.codesTouched.push_back(t.code);
+            if (s > sc.best[t.code]) {
+                sc.second[t.code] = sc.best[t.code];
+                sc.best[t.code] = s;
+                sc.bestLabel[t.code] = t.label;
+            } else if (s > sc.second[t.code]) {
+                sc.second[t.code] = s;
             }
         }
     }
-    if (byCode.empty())
+    if (sc.codesTouched.empty())
         return result;
 
-    std::vector<std::pair<std::string, float>> ranked;
-    ranked.reserve(byCode.size());
-    if (opt_.voteK > 0) {
-        // Votes of the K most similar (label, code) pairs, scaled to the best similarity.
-        std::vector<std::pair<float, const std::string*>> all;
-        for (const auto& [e, d] : dot) {
-            float sim = d / (qnorm * entries_[e].norm);
-            for (const Target& t : entries_[e].targets)
-                all.emplace_back(sim * t.weight, &data_.labels[t.label].isco);
-        }
-        size_t k = std::min(opt_.voteK, all.size());
-        std::partial_sort(all.begin(), all.begin() + k, all.end(),
-                          [](const auto& a, const auto& b) { return a.first > b.first; });
-        std::unordered_map<std::string, float> votes;
-        float total = 0;
-        for (size_t i = 0; i < k; ++i) {
-            float v = std::pow(all[i].first, opt_.votePower);
-            votes[*all[i].second] += v;
-            total += v;
-        }
-        for (const auto& [code, v] : votes)
-            ranked.emplace_back(code, total > 0 ? byCode[code].best * (0.5f + 0.5f * v / total) : 0.0f);
-    } else {
-        for (const auto& [code, c] : byCode)
-            ranked.emplace_back(code, std::min(1.0f, c.best + opt_.supportBonus * c.second * (1.0f - c.best)));
-    }
-    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    std::vector<std::pair<uint32_t, float>> ranked;
+    ranked.reserve(sc.codesTouched.size());
+    for (uint32_t c : sc.codesTouched)
+        ranked.emplace_back(c, std::min(1.0f, sc.best[c] + opt_.supportBonus * sc.second[c] * (1.0f - sc.best[c])));
+    uint32_t bestLabelOf0 = 0;
+    std::sort(ranked.begin(), ranked.end(), [this](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : codes_[a.first] < codes_[b.first];
     });
+    bestLabelOf0 = sc.bestLabel[ranked[0].first];
+    for (uint32_t c : sc.codesTouched)
+        sc.best[c] = sc.second[c] = 0.0f;
     const float s1 = ranked[0].second;
     const float s2 = ranked.size() > 1 ? ranked[1].second : 0.0f;
 
     // Near-ties that disagree: keep only the digits they share.
     size_t prefix = 4;
     for (size_t i = 1; i < ranked.size() && ranked[i].second >= s1 * 0.985f; ++i)
-        prefix = std::min(prefix, commonPrefix(ranked[0].first, ranked[i].first));
+        prefix = std::min(prefix, commonPrefix(codes_[ranked[0].first], codes_[ranked[i].first]));
 
-    const RefLabel& label = data_.labels[byCode[ranked[0].first].label];
+    const RefLabel& label = data_.labels[bestLabelOf0];
     const double ratio = s1 > 0 ? s2 / s1 : 1.0;
     double confidence = calibrate(static_cast<double>(s1) * (1.0 - 0.5 * ratio * ratio));
 
-    result.bestCode = ranked[0].first;
+    result.bestCode = codes_[ranked[0].first];
     result.label = label.text;
     result.source = sourceName(label.source);
     result.ref = label.ref;
     result.similarity = bestSim;
     result.confidence = confidence;
     result.precision = static_cast<int>(prefix);
-    result.code = ranked[0].first.substr(0, prefix);
+    result.code = result.bestCode.substr(0, prefix);
     result.found = prefix > 0 && confidence >= kConfidenceFloor;
     return result;
 }

@@ -48,8 +48,6 @@ struct MatcherOptions {
     size_t minPrefix = 6;        // shortest shared prefix accepted
     float unknownFactor = 0.5f;  // share of the largest idf counted for a term nobody knows
     float supportBonus = 0.6f;   // share of a code's second-best label added to its score
-    size_t voteK = 0;            // when > 0: codes ranked by a vote of the K most similar labels
-    float votePower = 4.0f;      // similarity exponent of a vote
     bool useLinkWeights = false; // trust of each label → code link (ROME relation type)
     float priorReferentiel = 1.0f, priorRome = 0.9f, priorEsco = 0.85f;
 };
@@ -68,6 +66,7 @@ public:
 private:
     struct Target {
         uint32_t label;  // index in data.labels
+        uint32_t code;   // index in codes_
         float weight;    // link trust × source prior
     };
     struct Entry {
@@ -91,6 +90,8 @@ private:
     TitleNormalizer norm_;
     std::unordered_map<std::string, uint32_t> vocab_;
     std::vector<std::string> terms_; // id → term
+    std::vector<std::string> codes_; // ISCO codes met in the labels
+    std::unordered_map<std::string, uint32_t> codeIds_;
     std::vector<float> idf_;
     std::vector<std::vector<Posting>> postings_;     // term → entries
     std::unordered_map<std::string, std::vector<uint32_t>> prefixes_; // minPrefix-letter prefix → terms
