@@ -54,6 +54,33 @@ MapField mapField(const Any& field)
     throwIllegal("unknown field", 1);
 }
 
+enum class MetierField { Name, Id, Famille, Filieres, Categories, Isco, Rome, Confidence };
+
+MetierField metierField(const Any& field)
+{
+    std::optional<std::string> f = optionalText(field, 1);
+    if (!f)
+        return MetierField::Name;
+    std::string k = lowerKey(*f);
+    if (k == "name" || k == "nom" || k == "metier")
+        return MetierField::Name;
+    if (k == "id")
+        return MetierField::Id;
+    if (k == "famille" || k == "family")
+        return MetierField::Famille;
+    if (k == "filiere" || k == "filieres" || k == "branch")
+        return MetierField::Filieres;
+    if (k == "categorie" || k == "categories" || k == "category")
+        return MetierField::Categories;
+    if (k == "isco" || k == "code")
+        return MetierField::Isco;
+    if (k == "rome")
+        return MetierField::Rome;
+    if (k == "confidence" || k == "confiance")
+        return MetierField::Confidence;
+    throwIllegal("unknown field", 1);
+}
+
 // The overrides range is usually the same for every cell of a column: keep the last one built.
 std::shared_ptr<const Overrides> overridesFor(const Any& range, const SharedData& shared)
 {
@@ -136,6 +163,37 @@ Any Functions::iscoMap(const OUString& title, const Any& field, const Any& overr
         return Any(static_cast<double>(r.precision));
     case MapField::Title:
         return toAny(shared.data.exposure.label(r.code, true));
+    }
+    return Any();
+}
+
+Any Functions::metierMap(const OUString& title, const Any& field)
+{
+    if (title.getLength() > kMaxTextLength)
+        throwIllegal("title too long", 0);
+    MetierField f = metierField(field);
+    const SharedData& shared = sharedData();
+    MatchResult r = shared.metierMatcher->match(toUtf8(title));
+    const Metier* m = r.found ? findMetier(shared.data, r.ref) : nullptr;
+    if (!m)
+        return Any();
+    switch (f) {
+    case MetierField::Name:
+        return Any(fromUtf8(m->name));
+    case MetierField::Id:
+        return Any(fromUtf8(m->id));
+    case MetierField::Famille:
+        return Any(fromUtf8(m->famille));
+    case MetierField::Filieres:
+        return Any(fromUtf8(m->filieres));
+    case MetierField::Categories:
+        return Any(fromUtf8(m->categories));
+    case MetierField::Isco:
+        return Any(fromUtf8(r.bestCode));
+    case MetierField::Rome:
+        return Any(fromUtf8(m->rome));
+    case MetierField::Confidence:
+        return Any(r.confidence);
     }
     return Any();
 }

@@ -22,6 +22,7 @@ public:
     com::sun::star::uno::Any SAL_CALL iscoLabel(const rtl::OUString& isco, const com::sun::star::uno::Any& lang) override;
     com::sun::star::uno::Any SAL_CALL iscoMap(const rtl::OUString& title, const com::sun::star::uno::Any& field,
                                               const com::sun::star::uno::Any& overrides) override;
+    com::sun::star::uno::Any SAL_CALL metierMap(const rtl::OUString& title, const com::sun::star::uno::Any& field) override;
 
     // XServiceInfo
     rtl::OUString SAL_CALL getImplementationName() override;

@@ -44,6 +44,9 @@ const SharedData& sharedData()
             s->data = loadReferenceData(env && *env ? std::string(env)
                                                     : libraryFolder() + "/data/cartoia-data.json");
             s->matcher = std::make_unique<TitleMatcher>(s->data);
+            MatcherOptions referentielOnly;
+            referentielOnly.referentielOnly = true;
+            s->metierMatcher = std::make_unique<TitleMatcher>(s->data, referentielOnly);
             shared = std::move(s);
         } catch (const std::exception& e) {
             error = e.what();

@@ -11,7 +11,8 @@ namespace cartoia::uno {
 
 struct SharedData {
     ReferenceData data;
-    std::unique_ptr<TitleMatcher> matcher;
+    std::unique_ptr<TitleMatcher> matcher;        // all labels (ISCO_MAP)
+    std::unique_ptr<TitleMatcher> metierMatcher;  // référentiel only (METIER_MAP)
 };
 
 // Loads on first use; throws com::sun::star::uno::RuntimeException when the data file is unusable.

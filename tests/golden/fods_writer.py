@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape, quoteattr
 AIEXPOSURE = "FR.CARTOIA.METIERS.FUNCTIONS.AIEXPOSURE"
 ISCOLABEL = "FR.CARTOIA.METIERS.FUNCTIONS.ISCOLABEL"
 ISCOMAP = "FR.CARTOIA.METIERS.FUNCTIONS.ISCOMAP"
+METIERMAP = "FR.CARTOIA.METIERS.FUNCTIONS.METIERMAP"
 
 # Calc's error values: token shown in the cell -> XCell.getError() / ORG.OPENOFFICE.ERRORTYPE().
 # ERROR.TYPE() is the Excel-compatible variant: it knows #N/A (7) and #VALUE! (3) but gives #N/A

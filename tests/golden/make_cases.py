@@ -24,10 +24,11 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from fods_writer import AIEXPOSURE, ISCOLABEL, ISCOMAP, Case, Ref, Sheet, call, render, write  # noqa: E402
+from fods_writer import AIEXPOSURE, ISCOLABEL, ISCOMAP, METIERMAP, Case, Ref, Sheet, call, render, write  # noqa: E402
 from make_all_codes import LEVELS, SOURCE_DIR, load_occupations, load_tasks  # noqa: E402
 
 ISCO_CSV = os.path.join(SOURCE_DIR, "data", "isco", "isco08_structure_en_fr.csv")
+REFERENTIEL_CSV = os.path.join(SOURCE_DIR, "data", "referentiel", "metiers_territoriaux.csv")
 
 # French labels of the ILO categories (AI_EXPOSURE(…;"category";…)), by level.
 CATEGORY_FR = {
@@ -87,6 +88,10 @@ def label(*args):
 
 def imap(*args):
     return call(ISCOMAP, *args)
+
+
+def mmap(*args):
+    return call(METIERMAP, *args)
 
 
 # -- AI_EXPOSURE ------------------------------------------------------------
@@ -289,10 +294,53 @@ def map_sheets(d):
     return [Sheet("ISCO_MAP", cases, side_header=("Overrides: title", "ISCO code"), side_rows=side)]
 
 
+# -- METIER_MAP ---------------------------------------------------------------
+
+def main_isco(isco_field):
+    """Main code of a référentiel row: "4110:0.6 | 4120:0.4" → 4110."""
+    best, best_w = None, -1.0
+    parts = [p.strip() for p in isco_field.split("|") if p.strip()]
+    for p in parts:
+        code, _, w = p.partition(":")
+        w = float(w) if w else 1.0 / len(parts)
+        if w > best_w:
+            best, best_w = code.strip(), w
+    return best
+
+
+def metier_sheets(d):
+    with open(REFERENTIEL_CSV, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    by_id = {r["id"]: r for r in rows}
+    police = next(r for r in rows if main_isco(r["isco"]) == "5412")
+    t = "Policière municipale"
+    cases = [
+        Case("default field is the métier name", mmap(t), police["metier"]),
+        Case("field name", mmap(t, "name"), police["metier"]),
+        Case("field nom", mmap(t, "nom"), police["metier"]),
+        Case("field id", mmap(t, "id"), police["id"]),
+        Case("field famille", mmap(t, "famille"), police["famille"]),
+        Case("field filière", mmap(t, "filière"), police["filieres"]),
+        Case("field catégorie", mmap(t, "catégorie"), police["categories"]),
+        Case("field isco (main code)", mmap(t, "isco"), "5412"),
+        Case("field rome", mmap(t, "rome"), police["rome"]),
+        Case("field confiance", mmap(t, "confiance"), (0.0, 1.0)),
+        Case("nonsense title", mmap("zzqxj wklm"), NA),
+        Case("empty title", mmap(""), NA),
+        Case("unknown field", mmap(t, "foo"), E502),
+        Case("number as field", mmap(t, 3), E502),
+    ]
+    # Every métier name of the référentiel maps back to its own row.
+    round_trip = [Case(f"{r['id']} {r['metier']}", mmap(r["metier"], "id"), r["id"]) for r in rows]
+    assert len(by_id) == len(rows)
+    return [Sheet("METIER_MAP", cases), Sheet("Référentiel", round_trip)]
+
+
 FILES = {
     "ai_exposure.fods": exposure_sheets,
     "isco_label.fods": label_sheets,
     "isco_map.fods": map_sheets,
+    "metier_map.fods": metier_sheets,
 }
 
 

@@ -38,7 +38,6 @@ from xvfb import Xvfb  # noqa: E402
 
 WIDTH, HEIGHT = 1280, 800
 FORMULA = '=AI_EXPOSURE("4110";"catégorie")'   # API grammar: ';' separators
-SURVEY_FORMULAS = {"ISCO_LABEL": '=ISCO_LABEL("4110")', "ISCO_MAP": '=ISCO_MAP("Assistant RH")'}
 WIZARD_TITLE = "Assistant Fonction"             # title of the French Function Wizard (LibreOffice 7.4)
 
 # com.sun.star.accessibility.AccessibleRole values used below
@@ -206,6 +205,12 @@ class Scene:
             self.wizard = None
 
 
+def survey_formula(fn):
+    """A call of `fn` with its first argument only: an ISCO code or a job title."""
+    first = "4110" if fn["arguments"][0]["name"] == "isco" else "Assistant RH"
+    return '=%s("%s")' % (fn["name"], first)
+
+
 def survey(scene, fn, truncated):
     """Checks every text of `fn` in the open wizard; records the ones cut by the wizard."""
     problems = []
@@ -234,9 +239,11 @@ def run(scene, docs_dir, functions):
     truncated = []
     problems += survey(scene, fn, truncated)
     scene.cancel_wizard()
-    for name, formula in SURVEY_FORMULAS.items():
-        scene.open_wizard(functions[name], formula)
-        problems += survey(scene, functions[name], truncated)
+    for name, other in functions.items():
+        if name == fn["name"]:
+            continue
+        scene.open_wizard(other, survey_formula(other))
+        problems += survey(scene, other, truncated)
         scene.cancel_wizard()
     for name, what, visible, total, text in truncated:
         log("cut by the wizard: %s %s: about %d of %d characters shown, hidden: %r"

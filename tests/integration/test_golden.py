@@ -26,6 +26,7 @@ WORKBOOKS = {
     "ai_exposure.fods": None,  # counted from make_cases.py
     "isco_label.fods": None,
     "isco_map.fods": None,
+    "metier_map.fods": None,
 }
 SUMMARY = []
 
@@ -105,6 +106,9 @@ class GoldenWorkbooksTest(unittest.TestCase):
 
     def test_isco_map(self):
         self.check_workbook("isco_map.fods")
+
+    def test_metier_map(self):
+        self.check_workbook("metier_map.fods")
 
 
 class NegativeControlTest(unittest.TestCase):

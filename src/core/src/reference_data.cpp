@@ -33,6 +33,14 @@ const char* sourceName(LabelSource s)
     return "";
 }
 
+const Metier* findMetier(const ReferenceData& data, const std::string& id)
+{
+    for (const Metier& m : data.metiers)
+        if (m.id == id)
+            return &m;
+    return nullptr;
+}
+
 void saveReferenceData(const ReferenceData& data, const std::string& path)
 {
     json j;

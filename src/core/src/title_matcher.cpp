@@ -63,6 +63,8 @@ TitleMatcher::TitleMatcher(const ReferenceData& data, MatcherOptions options)
     std::vector<std::vector<std::pair<uint32_t, float>>> entryTerms; // (term, weight), head first
     for (uint32_t i = 0; i < data.labels.size(); ++i) {
         const RefLabel& l = data.labels[i];
+        if (opt_.referentielOnly && l.source != LabelSource::Referentiel)
+            continue;
         std::vector<WeightedTerm> terms = norm_.weightedTerms(l.text);
         if (terms.empty())
             continue;

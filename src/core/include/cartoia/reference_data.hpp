@@ -46,6 +46,9 @@ struct ReferenceData {
 
 const char* sourceName(LabelSource s); // "référentiel", "ROME", "ESCO"
 
+// The métier with this id, or nullptr.
+const Metier* findMetier(const ReferenceData& data, const std::string& id);
+
 // Throws std::runtime_error with the reason when the file is missing or malformed.
 ReferenceData loadReferenceData(const std::string& path);
 void saveReferenceData(const ReferenceData& data, const std::string& path);

@@ -50,6 +50,7 @@ struct MatcherOptions {
     float supportBonus = 0.6f;   // share of a code's second-best label added to its score
     bool useLinkWeights = false; // trust of each label → code link (ROME relation type)
     float priorReferentiel = 1.0f, priorRome = 0.9f, priorEsco = 0.85f;
+    bool referentielOnly = false; // index only the référentiel (METIER_MAP)
 };
 
 class TitleMatcher {
@@ -61,6 +62,7 @@ public:
     MatchResult match(std::string_view title, const Overrides* overrides) const;
 
     const TitleNormalizer& normalizer() const { return norm_; }
+    const ReferenceData& data() const { return data_; }
     static constexpr double kConfidenceFloor = 0.35;
 
 private:
