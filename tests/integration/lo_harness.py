@@ -2,6 +2,7 @@
 """Starts a headless LibreOffice with a private profile, installs the built .oxt over UNO,
 and always stops soffice again (process group kill as last resort)."""
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -98,6 +99,8 @@ class Office:
         return False
 
     def _write_registry(self):
+        """Sets first-start and locale items in user/registrymodifications.xcu, merging them into
+        an existing file (a prepared template profile has one)."""
         user = os.path.join(self.profile, "user")
         os.makedirs(user, exist_ok=True)
         items = [
@@ -107,15 +110,23 @@ class Office:
         if self.ui_locale:
             items.append(('/org.openoffice.Office.Linguistic/General', 'UILocale', 'string', self.ui_locale))
             items.append(('/org.openoffice.Setup/L10N', 'ooLocale', 'string', self.ui_locale))
+            items.append(('/org.openoffice.Setup/L10N', 'ooSetupSystemLocale', 'string', self.ui_locale))
         path = os.path.join(user, "registrymodifications.xcu")
+        head = ('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry"'
+                ' xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n')
+        body = ""
         if os.path.exists(path):
-            return
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            start = text.find(">", text.find("<oor:items")) + 1
+            body = text[start:text.rfind("</oor:items>")]
+            for path_, name, _, _ in items:  # drop the items we set again
+                body = re.sub(r'<item oor:path="%s"><prop oor:name="%s"[^>]*>.*?</item>\n?'
+                              % (re.escape(path_), re.escape(name)), "", body, flags=re.S)
+        new = "".join(f'<item oor:path="{p}"><prop oor:name="{n}" oor:op="fuse"><value>{v}</value></prop></item>\n'
+                      for p, n, _, v in items)
         with open(path, "w", encoding="utf-8") as f:
-            f.write('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry"'
-                    ' xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n')
-            for path_, name, typ, val in items:
-                f.write(f'<item oor:path="{path_}"><prop oor:name="{name}" oor:op="fuse"><value>{val}</value></prop></item>\n')
-            f.write('</oor:items>\n')
+            f.write(head + body + new + "</oor:items>\n")
 
     def _start(self):
         if self.profile is None:
