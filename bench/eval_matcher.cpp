@@ -197,7 +197,8 @@ int main(int argc, char** argv)
                      root + "/data/rome/rome4_appellation_esco_isco.csv",
                      root + "/data/esco/occupations_fr.csv",
                      root + "/data/referentiel/metiers_territoriaux.csv",
-                     root + "/data/referentiel/sigles.csv"};
+                     root + "/data/referentiel/sigles.csv",
+                     root + "/data/referentiel/grades.csv"};
     ReferenceData full = buildReferenceData(p, "eval");
 
     // Held-out ROME appellations (expected code: their own ISCO link).

@@ -18,6 +18,7 @@ int main(int argc, char** argv)
         else if (opt == "--esco") p.escoOccupations = val;
         else if (opt == "--referentiel") p.referentiel = val;
         else if (opt == "--sigles") p.abbreviations = val;
+        else if (opt == "--grades") p.grades = val;
         else if (opt == "--version") version = val;
         else if (opt == "-o") out = val;
         else {

@@ -198,3 +198,22 @@ TEST(Overrides, FirstPairForAKeyIsKept)
     ASSERT_NE(hit, nullptr);
     EXPECT_EQ(hit->second, "9629");
 }
+
+TEST(Matcher, OneVagueWordIsNotAJob)
+{
+    for (const char* title : {"Agent", "Responsable", "Stagiaire", "TEST TEST", "Poste vacant"}) {
+        MatchResult r = matcher().match(title);
+        EXPECT_FALSE(r.found) << title << ": " << describe(r);
+    }
+    // ...but a one-word job title is found, through a label it heads.
+    EXPECT_TRUE(matcher().match("Bibliothécaire").found);
+    EXPECT_TRUE(matcher().match("Jardinier").found);
+}
+
+TEST(Matcher, GradeThenFunctionMapsTheFunction)
+{
+    MatchResult grade = matcher().match("Adjoint administratif - accueil");
+    MatchResult job = matcher().match("Agent d'accueil");
+    ASSERT_TRUE(grade.found) << describe(grade);
+    EXPECT_EQ(grade.code.substr(0, 2), job.code.substr(0, 2)) << describe(grade) << " vs " << describe(job);
+}

@@ -296,3 +296,33 @@ TEST(NormalizerWeights, EnDashIsASeparatorToo)
     float w = weightOf(n.weightedTerms("Agent d'accueil \xE2\x80\x93 Mairie"), "mairi"); // U+2013
     EXPECT_FLOAT_EQ(w, TitleNormalizer::kContextWeight);
 }
+
+TEST(NormalizerWeights, GradeThenJobSwapsMainAndContext)
+{
+    TitleNormalizer n(std::vector<Abbreviation>{}, {"adjoint administratif", "adjoint technique"});
+    auto w = n.weightedTerms("Adjoint administratif - accueil");
+    ASSERT_FALSE(w.empty());
+    EXPECT_EQ(w[0].term, "accueil"); // the job becomes the head
+    EXPECT_FLOAT_EQ(weightOf(w, "accueil"), 1.0f);
+    EXPECT_FLOAT_EQ(weightOf(w, "adjoint"), TitleNormalizer::kContextWeight);
+    // A grade alone, or a job that is not a grade, stays as it is.
+    EXPECT_FLOAT_EQ(n.weightedTerms("Adjoint administratif")[0].weight, 1.0f);
+    auto job = n.weightedTerms("Agent d'accueil - mairie annexe");
+    EXPECT_EQ(job[0].term, "agent");
+    EXPECT_FLOAT_EQ(weightOf(job, "mairi"), TitleNormalizer::kContextWeight);
+}
+
+TEST(Normalizer, DottedAcronymsAreOneWord)
+{
+    TitleNormalizer n(std::vector<Abbreviation>{{"ASVP", "agent de surveillance de la voie publique"}});
+    EXPECT_EQ(n.terms("A.S.V.P."), n.terms("ASVP"));
+    EXPECT_EQ(terms("C.C.A.S"), terms("CCAS"));
+    EXPECT_EQ(terms("Resp. service"), (Terms{"resp", "servic"})); // a truncation, not an acronym
+}
+
+TEST(Normalizer, EmploymentStatusWordsAreNoise)
+{
+    EXPECT_EQ(terms("Jardinier stagiaire"), terms("Jardinier"));
+    EXPECT_EQ(terms("Animateur vacataire saisonnier"), terms("Animateur"));
+    EXPECT_TRUE(terms("Poste vacant").empty());
+}

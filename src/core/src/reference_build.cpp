@@ -207,6 +207,13 @@ ReferenceData buildReferenceData(const ReferencePaths& p, const std::string& ver
         addEsco(data, p.escoOccupations);
     if (!p.abbreviations.empty())
         addAbbreviations(data, p.abbreviations);
+    if (!p.grades.empty()) {
+        CsvTable t = CsvTable::fromFile(p.grades);
+        size_t c = t.column("grade");
+        for (const CsvRow& r : t.rows())
+            if (!trimText(CsvTable::field(r, c)).empty())
+                data.grades.push_back(trimText(CsvTable::field(r, c)));
+    }
     return data;
 }
 

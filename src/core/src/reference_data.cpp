@@ -80,6 +80,7 @@ void saveReferenceData(const ReferenceData& data, const std::string& path)
     for (const Abbreviation& a : data.abbreviations)
         abbr.push_back({a.sigle, a.expansion});
     j["abbreviations"] = std::move(abbr);
+    j["grades"] = data.grades;
 
     std::ofstream out(path, std::ios::binary);
     if (!out)
@@ -130,6 +131,8 @@ ReferenceData loadReferenceData(const std::string& path)
         }
         for (const json& a : j.at("abbreviations"))
             data.abbreviations.push_back({a.at(0).get<std::string>(), a.at(1).get<std::string>()});
+        if (j.contains("grades"))
+            data.grades = j.at("grades").get<std::vector<std::string>>();
     } catch (const json::exception& e) {
         throw std::runtime_error("malformed data file " + path + ": " + e.what());
     }

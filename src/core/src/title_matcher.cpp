@@ -56,7 +56,7 @@ const std::pair<std::string, std::string>* Overrides::find(std::string_view titl
 }
 
 TitleMatcher::TitleMatcher(const ReferenceData& data, MatcherOptions options)
-    : data_(data), opt_(options), norm_(data.abbreviations)
+    : data_(data), opt_(options), norm_(data.abbreviations, data.grades)
 {
     // One entry per distinct normalised label (same terms, same head); labels sharing it pool their targets.
     std::unordered_map<std::string, uint32_t> entryByKey;
@@ -266,6 +266,12 @@ MatchResult TitleMatcher::compute(std::string_view title) const
     }
     if (query.empty())
         return result;
+    // A one-word title must name the job itself: a frequent word alone ("Agent", "Responsable")
+    // is too vague, and the word must head the label it matches ("Bibliothécaire", not "test" in
+    // "Opérateur de test").
+    const bool oneWord = terms.size() == 1;
+    if (oneWord && postings_[query[0].id].size() * 100 > entries_.size())
+        return result;
 
     // Cosine similarity of weighted term vectors with every entry sharing a term. Dense scratch
     // arrays (one set per thread) with a list of what was touched, to reset cheaply.
@@ -299,6 +305,8 @@ MatchResult TitleMatcher::compute(std::string_view title) const
         const Entry& entry = entries_[e];
         const float sim = sc.dot[e] / (qnorm * entry.norm);
         sc.dot[e] = 0.0f;
+        if (oneWord && entry.head != query[0].id)
+            continue;
         bestSim = std::max(bestSim, sim);
         for (const Target& t : entry.targets) {
             const float s = sim * t.weight;

@@ -19,6 +19,9 @@ const std::unordered_set<std::string> kStopWords = {
 const std::unordered_set<std::string> kNoise = {
     "principal", "principale", "classe", "hors", "echelon", "titulaire", "contractuel", "contractuelle",
     "cdd", "cdi", "eme", "ere", "nd", "nde", "er",
+    // employment statuses: say how, not what
+    "stagiaire", "vacataire", "apprenti", "apprentie", "remplacant", "remplacante", "saisonnier",
+    "saisonniere", "interimaire", "vacant", "vacante", "vacance", "poste", "postes",
 };
 
 // Written-apart gender endings: "policier·ère", "agent(e)", "directeur/rice", "technicien-ne".
@@ -44,9 +47,40 @@ struct Word {
     bool context;
 };
 
-// Words of a folded title; those after " - " or inside parentheses are marked as context.
-std::vector<Word> splitContextWords(const std::string& folded)
+bool isAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// "a.s.v.p." → "asvp": dotted acronyms become one word.
+std::string joinDottedAcronyms(const std::string& s)
 {
+    std::string out;
+    size_t i = 0;
+    while (i < s.size()) {
+        // a run of single letters each followed by '.', at a word start
+        size_t j = i, letters = 0;
+        if (i == 0 || !isAlnum(s[i - 1])) {
+            while (j + 1 < s.size() && s[j] >= 'a' && s[j] <= 'z' && s[j + 1] == '.' &&
+                   (j + 2 >= s.size() || !isAlnum(s[j + 2]) || (j + 3 >= s.size() || s[j + 3] == '.' || !isAlnum(s[j + 3])))) {
+                j += 2;
+                ++letters;
+                if (j < s.size() && !(s[j] >= 'a' && s[j] <= 'z'))
+                    break;
+            }
+        }
+        if (letters >= 2) {
+            for (size_t k = i; k < j; k += 2)
+                out += s[k];
+            i = j;
+        } else {
+            out += s[i++];
+        }
+    }
+    return out;
+}
+
+// Words of a folded title; those after " - " or inside parentheses are marked as context.
+std::vector<Word> splitContextWords(const std::string& foldedIn)
+{
+    const std::string folded = joinDottedAcronyms(foldedIn);
     std::vector<Word> words;
     std::string cur;
     int depth = 0;
@@ -95,7 +129,7 @@ std::vector<std::string> splitWords(const std::string& folded)
 
 } // namespace
 
-TitleNormalizer::TitleNormalizer(const std::vector<Abbreviation>& abbreviations)
+TitleNormalizer::TitleNormalizer(const std::vector<Abbreviation>& abbreviations, const std::vector<std::string>& grades)
 {
     for (const Abbreviation& a : abbreviations) {
         std::string k;
@@ -106,6 +140,11 @@ TitleNormalizer::TitleNormalizer(const std::vector<Abbreviation>& abbreviations)
         std::vector<std::string> exp = splitWords(foldText(a.expansion));
         if (!exp.empty())
             expansions_.emplace(k, std::move(exp)); // the first entry of a sigle wins
+    }
+    for (const std::string& g : grades) {
+        std::string k = key(g);
+        if (!k.empty())
+            gradeKeys_.insert(std::move(k));
     }
 }
 
@@ -144,7 +183,7 @@ std::string TitleNormalizer::stem(std::string_view folded)
     return s;
 }
 
-std::vector<WeightedTerm> TitleNormalizer::weightedTerms(std::string_view title) const
+std::vector<WeightedTerm> TitleNormalizer::rawTerms(std::string_view title) const
 {
     std::vector<Word> words = splitContextWords(foldText(title));
     std::vector<WeightedTerm> expanded;
@@ -184,6 +223,38 @@ std::vector<WeightedTerm> TitleNormalizer::weightedTerms(std::string_view title)
     if (head != out.end() && head != out.begin())
         std::rotate(out.begin(), head, head + 1);
     return out;
+}
+
+std::vector<WeightedTerm> TitleNormalizer::weightedTerms(std::string_view title) const
+{
+    std::vector<WeightedTerm> t = rawTerms(title);
+    if (gradeKeys_.empty())
+        return t;
+    // "Adjoint administratif - accueil": the main part is a grade, the context is the job.
+    std::vector<std::string> main;
+    bool hasContext = false;
+    for (const WeightedTerm& w : t) {
+        if (w.weight >= 1.0f)
+            main.push_back(w.term);
+        else
+            hasContext = true;
+    }
+    if (!hasContext || main.empty())
+        return t;
+    std::sort(main.begin(), main.end());
+    std::string k;
+    for (const std::string& m : main)
+        k += (k.empty() ? "" : " ") + m;
+    if (!gradeKeys_.count(k))
+        return t;
+    std::vector<WeightedTerm> swapped;
+    for (const WeightedTerm& w : t)
+        if (w.weight < 1.0f)
+            swapped.push_back({w.term, std::min(1.0f, w.weight / kContextWeight)});
+    for (const WeightedTerm& w : t)
+        if (w.weight >= 1.0f)
+            swapped.push_back({w.term, kContextWeight});
+    return swapped;
 }
 
 std::vector<std::string> TitleNormalizer::terms(std::string_view title) const

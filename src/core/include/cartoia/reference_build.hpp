@@ -15,6 +15,7 @@ struct ReferencePaths {
     std::string escoOccupations; // data/esco/occupations_fr.csv (optional)
     std::string referentiel;     // data/referentiel/metiers_territoriaux.csv (optional)
     std::string abbreviations;   // data/referentiel/sigles.csv (optional)
+    std::string grades;          // data/referentiel/grades.csv (optional)
 };
 
 // Throws std::runtime_error naming the file and row when an input is inconsistent.

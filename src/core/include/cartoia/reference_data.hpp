@@ -42,6 +42,7 @@ struct ReferenceData {
     std::vector<RefLabel> labels;
     std::vector<Metier> metiers;
     std::vector<Abbreviation> abbreviations;
+    std::vector<std::string> grades; // FPT grades that say the status, not the job ("adjoint administratif")
 };
 
 const char* sourceName(LabelSource s); // "référentiel", "ROME", "ESCO"

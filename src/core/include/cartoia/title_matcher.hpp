@@ -49,7 +49,7 @@ struct MatcherOptions {
     float unknownFactor = 0.5f;  // share of the largest idf counted for a term nobody knows
     float supportBonus = 0.6f;   // share of a code's second-best label added to its score
     bool useLinkWeights = false; // trust of each label → code link (ROME relation type)
-    float priorReferentiel = 1.0f, priorRome = 0.9f, priorEsco = 0.85f;
+    float priorReferentiel = 1.0f, priorRome = 0.95f, priorEsco = 0.9f;
     bool referentielOnly = false; // index only the référentiel (METIER_MAP)
 };
 

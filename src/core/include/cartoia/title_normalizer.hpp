@@ -22,10 +22,12 @@ public:
     static constexpr float kContextWeight = 0.5f;
 
     TitleNormalizer() = default;
-    explicit TitleNormalizer(const std::vector<Abbreviation>& abbreviations);
+    explicit TitleNormalizer(const std::vector<Abbreviation>& abbreviations,
+                             const std::vector<std::string>& grades = {});
 
     // Terms of a title, in order, without duplicates. Words after " - " or inside parentheses are
-    // context; an acronym's expansion shares the weight of one word (each gets 1/√n).
+    // context; an acronym's expansion shares the weight of one word (each gets 1/√n). When the main
+    // part is only a grade ("Adjoint administratif - accueil"), the context is the job: they swap.
     std::vector<WeightedTerm> weightedTerms(std::string_view title) const;
     // The same terms without weights.
     std::vector<std::string> terms(std::string_view title) const;
@@ -37,7 +39,10 @@ public:
     static std::string stem(std::string_view folded);
 
 private:
+    std::vector<WeightedTerm> rawTerms(std::string_view title) const;
+
     std::unordered_map<std::string, std::vector<std::string>> expansions_;
+    std::unordered_set<std::string> gradeKeys_; // key() of each grade
 };
 
 } // namespace cartoia
