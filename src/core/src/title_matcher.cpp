@@ -88,6 +88,7 @@ TitleMatcher::TitleMatcher(const ReferenceData& data, MatcherOptions options)
             }
             Entry e;
             e.head = ids[0].first;
+            e.terms = static_cast<uint32_t>(ids.size());
             entries_.push_back(e);
             entryTerms.push_back(std::move(ids));
         }
@@ -269,9 +270,9 @@ MatchResult TitleMatcher::compute(std::string_view title) const
     // A one-word title must name the job itself: a frequent word alone ("Agent", "Responsable")
     // is too vague, and the word must head the label it matches ("Bibliothécaire", not "test" in
     // "Opérateur de test").
+    // A frequent word is accepted alone only as a one-word métier of the référentiel ("Secrétaire").
     const bool oneWord = terms.size() == 1;
-    if (oneWord && postings_[query[0].id].size() * 100 > entries_.size())
-        return result;
+    const bool vague = oneWord && postings_[query[0].id].size() * 100 > entries_.size();
 
     // Cosine similarity of weighted term vectors with every entry sharing a term. Dense scratch
     // arrays (one set per thread) with a list of what was touched, to reset cheaply.
@@ -306,6 +307,10 @@ MatchResult TitleMatcher::compute(std::string_view title) const
         const float sim = sc.dot[e] / (qnorm * entry.norm);
         sc.dot[e] = 0.0f;
         if (oneWord && entry.head != query[0].id)
+            continue;
+        if (vague && !(entry.terms == 1 && std::any_of(entry.targets.begin(), entry.targets.end(), [&](const Target& t) {
+                           return data_.labels[t.label].source == LabelSource::Referentiel;
+                       })))
             continue;
         bestSim = std::max(bestSim, sim);
         for (const Target& t : entry.targets) {

@@ -49,6 +49,18 @@ struct Word {
 
 bool isAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
+// Digits, optionally followed by an ordinal or unit ending: "2", "2eme", "1re", "35h". Not "3d".
+bool isNumberOrOrdinal(const std::string& w)
+{
+    size_t i = 0;
+    while (i < w.size() && w[i] >= '0' && w[i] <= '9')
+        ++i;
+    if (i == 0)
+        return false;
+    static const std::unordered_set<std::string> kEndings = {"", "e", "eme", "er", "ere", "re", "nd", "nde", "h", "hr"};
+    return kEndings.count(w.substr(i)) > 0;
+}
+
 // "a.s.v.p." → "asvp": dotted acronyms become one word.
 std::string joinDottedAcronyms(const std::string& s)
 {
@@ -209,8 +221,8 @@ std::vector<WeightedTerm> TitleNormalizer::rawTerms(std::string_view title) cons
     for (WeightedTerm& w : expanded) {
         if (w.term.size() < 2 || kStopWords.count(w.term) || kNoise.count(w.term))
             continue;
-        if (w.term[0] >= '0' && w.term[0] <= '9')
-            continue; // "2eme", "35h"
+        if (isNumberOrOrdinal(w.term))
+            continue; // "2eme", "35h", "1re", "2024"
         std::string st = stem(w.term);
         auto same = std::find_if(out.begin(), out.end(), [&](const WeightedTerm& o) { return o.term == st; });
         if (same == out.end())

@@ -73,6 +73,7 @@ private:
     };
     struct Entry {
         uint32_t head = 0; // first term
+        uint32_t terms = 0; // number of terms
         float norm = 0;    // length of the weighted term vector
         std::vector<Target> targets;
     };
