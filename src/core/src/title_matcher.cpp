@@ -18,6 +18,7 @@ size_t commonPrefix(const std::string& a, const std::string& b)
 }
 
 constexpr size_t kMinTypoLength = 5;
+constexpr size_t kFrequentTerm = 300; // postings beyond which a term only scores labels found otherwise
 
 // Raw score → share of right answers, read off a held-out fifth of the ROME appellations that is
 // not the one the evaluation reports on (bench/eval_matcher fold=1). Monotone, piecewise linear.
@@ -292,12 +293,21 @@ MatchResult TitleMatcher::compute(std::string_view title) const
     }
     sc.touched.clear();
     sc.codesTouched.clear();
-    for (const QueryTerm& q : query)
+    // Rare terms first. A frequent term ("agent", "responsable") only adds to labels that a rarer
+    // term already found: a label sharing nothing but that word cannot come first.
+    std::sort(query.begin(), query.end(),
+              [this](const QueryTerm& a, const QueryTerm& b) { return postings_[a.id].size() < postings_[b.id].size(); });
+    for (const QueryTerm& q : query) {
+        const bool onlyTouched = !sc.touched.empty() && postings_[q.id].size() > kFrequentTerm;
         for (const Posting& p : postings_[q.id]) {
-            if (sc.dot[p.entry] == 0.0f)
+            if (sc.dot[p.entry] == 0.0f) {
+                if (onlyTouched)
+                    continue;
                 sc.touched.push_back(p.entry);
+            }
             sc.dot[p.entry] += q.weight * p.weight;
         }
+    }
     const float qnorm = std::sqrt(qnorm2);
 
     // Per ISCO code: best and second-best label scores (the second adds support).
