@@ -175,3 +175,12 @@ TEST(CsvTable, ReadsTheIloOccupationFile)
     for (const CsvRow& r : t.rows())
         ASSERT_EQ(r.size(), t.header().size()) << "row " << r.front();
 }
+
+TEST(Csv, QuoteInsideAFieldIsAPlainCharacter)
+{
+    // Excel only opens a quoted field at its start: an inch mark must not swallow the file.
+    auto rows = cartoia::parseCsv("Ecran 12\" agent;x\nb;c\n", ';');
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0][0], "Ecran 12\" agent");
+    EXPECT_EQ(rows[1][1], "c");
+}

@@ -32,7 +32,8 @@ std::vector<CsvRow> parseCsv(std::string_view text, char sep)
             }
             continue;
         }
-        if (c == '"') {
+        if (c == '"' && field.empty()) {
+            // Only a quote at the start of a field opens a quoted field (as in Excel): 'Ecran 12" agent'.
             inQuotes = true;
             rowHasData = true;
         } else if (c == sep) {
