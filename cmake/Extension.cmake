@@ -15,10 +15,25 @@ add_custom_command(
   COMMENT "Generating CalcAddIns.xcu")
 
 file(GLOB CARTOIA_EXT_STATIC ${CMAKE_SOURCE_DIR}/extension/description/*)
+
+# The template workbook: reviewable .fods in git → .ots (converted by a headless LibreOffice).
+set(CARTOIA_TEMPLATE_FODS ${CMAKE_SOURCE_DIR}/templates/cartographie-ia.fods)
+set(CARTOIA_TEMPLATE_OTS ${CMAKE_BINARY_DIR}/templates/cartographie-ia.ots)
+find_program(SOFFICE soffice HINTS ${LO_PROGRAM_DIR} REQUIRED)
+add_custom_command(
+  OUTPUT ${CARTOIA_TEMPLATE_OTS}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/templates
+  COMMAND ${SOFFICE} --headless --norestore --nologo -env:UserInstallation=file://${CMAKE_BINARY_DIR}/convert-profile
+          --convert-to ots --outdir ${CMAKE_BINARY_DIR}/templates ${CARTOIA_TEMPLATE_FODS} > /dev/null
+  COMMAND ${CMAKE_COMMAND} -E rm -rf ${CMAKE_BINARY_DIR}/convert-profile
+  DEPENDS ${CARTOIA_TEMPLATE_FODS}
+  COMMENT "Converting the template to cartographie-ia.ots")
 add_custom_command(
   OUTPUT ${CARTOIA_OXT}
   COMMAND ${CMAKE_COMMAND} -E rm -rf ${OXT_STAGE} ${CARTOIA_OXT}
-  COMMAND ${CMAKE_COMMAND} -E make_directory ${OXT_STAGE}/META-INF ${OXT_STAGE}/data ${OXT_STAGE}/description
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${OXT_STAGE}/META-INF ${OXT_STAGE}/data ${OXT_STAGE}/description ${OXT_STAGE}/templates
+  COMMAND ${CMAKE_COMMAND} -E copy ${CARTOIA_TEMPLATE_OTS} ${OXT_STAGE}/templates/
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/extension/Paths.xcu ${OXT_STAGE}/
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_BINARY_DIR}/oxt-config/description.xml ${OXT_STAGE}/
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_BINARY_DIR}/oxt-config/manifest.xml ${OXT_STAGE}/META-INF/
   COMMAND ${CMAKE_COMMAND} -E copy ${CARTOIA_XCU} ${OXT_STAGE}/
@@ -30,7 +45,7 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:carto_ia_metiers> ${OXT_STAGE}/
   COMMAND ${CMAKE_COMMAND} -E copy ${CARTOIA_DATA_JSON} ${OXT_STAGE}/data/
   COMMAND ${CMAKE_COMMAND} -E chdir ${OXT_STAGE} ${ZIP_EXECUTABLE} -q -r -X ${CARTOIA_OXT} .
-  DEPENDS carto_ia_metiers ${CARTOIA_XCU} ${CARTOIA_RDB} ${CARTOIA_DATA_JSON}
+  DEPENDS carto_ia_metiers ${CARTOIA_XCU} ${CARTOIA_TEMPLATE_OTS} ${CMAKE_SOURCE_DIR}/extension/Paths.xcu ${CARTOIA_RDB} ${CARTOIA_DATA_JSON}
           ${CMAKE_BINARY_DIR}/oxt-config/description.xml ${CMAKE_BINARY_DIR}/oxt-config/manifest.xml
           ${CMAKE_SOURCE_DIR}/extension/carto-ia-metiers.component ${CARTOIA_EXT_STATIC}
           ${CMAKE_SOURCE_DIR}/LICENSE ${CMAKE_SOURCE_DIR}/NOTICE.md

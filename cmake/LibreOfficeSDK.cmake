@@ -15,7 +15,7 @@ foreach(f ${LO_TYPES_RDB} ${LO_OFFAPI_RDB} ${LO_SDK_INCLUDE}/sal/types.h)
 endforeach()
 
 # Our IDL → types rdb (shipped in the .oxt), then C++ headers for UDK + offapi + ours.
-set(CARTOIA_IDL ${CMAKE_SOURCE_DIR}/idl/fr/cartoia/metiers/XFunctions.idl)
+file(GLOB CARTOIA_IDL ${CMAKE_SOURCE_DIR}/idl/fr/cartoia/metiers/*.idl)
 set(CARTOIA_RDB ${CMAKE_BINARY_DIR}/idl/carto-ia-metiers.rdb)
 set(CARTOIA_UNO_INCLUDE ${CMAKE_BINARY_DIR}/uno-include)
 add_custom_command(

@@ -1,13 +1,12 @@
 #!/bin/bash
-# The main job (README): installs what is missing, builds, installs the extension into a private
-# LibreOffice profile and produces the sample commune's workbook, formulas evaluated:
-#   out/commune-temoin.ods and out/commune-temoin.pdf
+# The main job (README): installs what is missing, builds, then generates the sample commune's
+# cartography workbook with the command-line tool (headless LibreOffice, private profile with the
+# extension installed, formulas evaluated): out/commune-temoin.ods and out/commune-temoin.pdf
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh
 mkdir -p out
-/usr/bin/python3 scripts/sample_workbook.py \
-  --oxt build/carto-ia-metiers.oxt \
-  --staff samples/commune-temoin/tableau-des-effectifs.csv \
-  --ods out/commune-temoin.ods --pdf out/commune-temoin.pdf
+build/src/cli/carto-ia generate samples/commune-temoin/tableau-des-effectifs.csv \
+  -o out/commune-temoin.ods --pdf out/commune-temoin.pdf \
+  --oxt build/carto-ia-metiers.oxt --profile build/cli-profile --force

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 // Component entry point: the factory for fr.cartoia.metiers.Functions.
 #include "functions.hxx"
+#include "generator.hxx"
 
 #include <cppuhelper/factory.hxx>
 #include <cppuhelper/implementationentry.hxx>
@@ -27,8 +28,23 @@ Sequence<OUString> SAL_CALL serviceNames()
     return names;
 }
 
+Reference<XInterface> SAL_CALL createGenerator(const Reference<XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new cartoia::uno::Generator(context));
+}
+
+OUString SAL_CALL generatorName() { return OUString::createFromAscii(cartoia::uno::kGeneratorName); }
+
+Sequence<OUString> SAL_CALL generatorServices()
+{
+    Sequence<OUString> names(1);
+    names[0] = generatorName();
+    return names;
+}
+
 const cppu::ImplementationEntry kEntries[] = {
     {create, implementationName, serviceNames, cppu::createSingleComponentFactory, nullptr, 0},
+    {createGenerator, generatorName, generatorServices, cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
 
 } // namespace

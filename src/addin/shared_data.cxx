@@ -15,6 +15,8 @@ namespace {
 
 void anchor() {}
 
+} // namespace
+
 // Folder of this shared library, i.e. the installed extension's root.
 std::string libraryFolder()
 {
@@ -28,8 +30,6 @@ std::string libraryFolder()
     size_t slash = p.rfind('/');
     return slash == std::string::npos ? std::string(".") : p.substr(0, slash);
 }
-
-} // namespace
 
 const SharedData& sharedData()
 {

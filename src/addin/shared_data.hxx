@@ -15,6 +15,9 @@ struct SharedData {
     std::unique_ptr<TitleMatcher> metierMatcher;  // référentiel only (METIER_MAP)
 };
 
+// Folder of the installed extension (where this library, data/ and templates/ are).
+std::string libraryFolder();
+
 // Loads on first use; throws com::sun::star::uno::RuntimeException when the data file is unusable.
 const SharedData& sharedData();
 

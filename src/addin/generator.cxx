@@ -1,0 +1,497 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#include "generator.hxx"
+
+#include "arguments.hxx"
+#include "shared_data.hxx"
+#include "workbook.hxx"
+
+#include "cartoia/cartography.hpp"
+#include "cartoia/staff_table.hpp"
+#include "cartoia/text_fold.hpp"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+
+#include <com/sun/star/awt/Point.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XDataPilotTable.hpp>
+#include <com/sun/star/sheet/XDataPilotTables.hpp>
+#include <com/sun/star/sheet/XDataPilotTablesSupplier.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <cppuhelper/supportsservice.hxx>
+#include <osl/file.hxx>
+
+namespace cartoia::uno {
+
+using namespace com::sun::star;
+using com::sun::star::uno::Any;
+using com::sun::star::uno::Reference;
+using com::sun::star::uno::Sequence;
+using com::sun::star::uno::UNO_QUERY;
+using com::sun::star::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace {
+
+OUString ascii(const char* s) { return OUString::createFromAscii(s); }
+
+beans::PropertyValue prop(const char* name, const Any& value)
+{
+    beans::PropertyValue p;
+    p.Name = ascii(name);
+    p.Value = value;
+    return p;
+}
+
+struct Options {
+    Edition edition = Edition::Y2025;
+    bool hidden = false;
+    Reference<task::XStatusIndicator> status;
+    std::vector<int> columns; // forced mapping, StaffField order
+};
+
+Options parseOptions(const Sequence<beans::PropertyValue>& options)
+{
+    Options o;
+    for (const beans::PropertyValue& p : options) {
+        if (p.Name == "Edition") {
+            o.edition = optionalEdition(p.Value, 1);
+        } else if (p.Name == "Hidden") {
+            p.Value >>= o.hidden;
+        } else if (p.Name == "StatusIndicator") {
+            p.Value >>= o.status;
+        } else if (p.Name == "Columns") {
+            Sequence<sal_Int32> cols;
+            if (!(p.Value >>= cols) || cols.getLength() != static_cast<sal_Int32>(kStaffFieldCount))
+                throwIllegal("Columns must list 8 column indexes", 1);
+            for (sal_Int32 c : cols)
+                o.columns.push_back(c);
+        }
+    }
+    return o;
+}
+
+// Progress in the status bar, when the caller gave an indicator.
+class Progress {
+public:
+    explicit Progress(const Reference<task::XStatusIndicator>& s) : status_(s)
+    {
+        if (status_.is())
+            status_->start(fromUtf8("Cartographie IA : génération…"), 100);
+    }
+    ~Progress()
+    {
+        if (status_.is())
+            status_->end();
+    }
+    void step(sal_Int32 value, const char* text)
+    {
+        if (const char* log = std::getenv("CARTOIA_TIMING_LOG")) {
+            if (FILE* f = std::fopen(log, "a")) {
+                std::fprintf(f, "%.3f %s\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - t0_).count(), text);
+                std::fclose(f);
+            }
+        }
+        if (status_.is()) {
+            status_->setText(fromUtf8(text));
+            status_->setValue(value);
+        }
+    }
+
+private:
+    Reference<task::XStatusIndicator> status_;
+    std::chrono::steady_clock::time_point t0_ = std::chrono::steady_clock::now();
+};
+
+std::string csvQuote(const std::string& s)
+{
+    std::string q = "\"";
+    for (char c : s)
+        q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+}
+
+// Rows of cells (texts and numbers) → CSV text, so that sheet input goes through the same
+// header and column detection as CSV files.
+StaffTable tableFromRows(const Rows& rows)
+{
+    std::string csv;
+    for (const Sequence<Any>& row : rows) {
+        for (sal_Int32 c = 0; c < row.getLength(); ++c) {
+            OUString s;
+            double d = 0;
+            std::string cell;
+            if (row[c] >>= s)
+                cell = toUtf8(s);
+            else if (row[c] >>= d)
+                cell = toUtf8(OUString::number(d)); // '.' decimal: parseEtp reads it
+            csv += (c ? ";" : "") + csvQuote(cell);
+        }
+        csv += "\n";
+    }
+    return readStaffTable(csv);
+}
+
+bool endsWithNoCase(const std::string& s, const char* suffix)
+{
+    std::string f = foldText(s), x(suffix);
+    return f.size() >= x.size() && f.compare(f.size() - x.size(), x.size(), x) == 0;
+}
+
+StaffTable tableFromFile(const Reference<com::sun::star::uno::XComponentContext>& ctx, const OUString& url)
+{
+    OUString path;
+    if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
+        throwIllegal("chemin de fichier invalide", 0);
+    const std::string p = toUtf8(path);
+    if (endsWithNoCase(p, ".csv") || endsWithNoCase(p, ".txt")) {
+        try {
+            return readStaffTableFile(p);
+        } catch (const std::exception& e) {
+            throw lang::IllegalArgumentException(fromUtf8(e.what()), nullptr, 0);
+        }
+    }
+    // A spreadsheet: opened hidden and read-only, first sheet's used area, closed again.
+    Reference<frame::XDesktop2> desktop = frame::Desktop::create(ctx);
+    Sequence<beans::PropertyValue> props(3);
+    props[0] = prop("Hidden", Any(true));
+    props[1] = prop("ReadOnly", Any(true));
+    props[2] = prop("MacroExecutionMode", Any(sal_Int16(0)));
+    Reference<lang::XComponent> comp = desktop->loadComponentFromURL(url, ascii("_blank"), 0, props);
+    Reference<sheet::XSpreadsheetDocument> doc(comp, UNO_QUERY);
+    if (!doc.is()) {
+        if (comp.is())
+            comp->dispose();
+        throwIllegal("le tableau des effectifs ne s'ouvre pas comme un classeur", 0);
+    }
+    Rows rows;
+    try {
+        Reference<container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+        Reference<sheet::XSpreadsheet> first(sheets->getByIndex(0), UNO_QUERY_THROW);
+        Reference<sheet::XSheetCellCursor> cursor = first->createCursor();
+        Reference<sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
+        used->gotoStartOfUsedArea(false);
+        used->gotoEndOfUsedArea(true);
+        Reference<sheet::XCellRangeData> data(cursor, UNO_QUERY_THROW);
+        rows = data->getDataArray();
+    } catch (...) {
+        Reference<util::XCloseable>(doc, UNO_QUERY_THROW)->close(true);
+        throw;
+    }
+    Reference<util::XCloseable>(doc, UNO_QUERY_THROW)->close(true);
+    return tableFromRows(rows);
+}
+
+std::string today()
+{
+    std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%d/%m/%Y", &tm);
+    return buf;
+}
+
+int findColumn(const std::vector<std::string>& header, const char* name)
+{
+    const std::string key = foldText(name);
+    for (size_t i = 0; i < header.size(); ++i)
+        if (foldText(header[i]) == key)
+            return static_cast<int>(i);
+    return -1;
+}
+
+// The Métiers sheet: one block per occupation (sorted by score × ETP), its ILO tasks below.
+void writeOccupations(const Workbook& wb, const std::vector<OccupationSummary>& list, Edition edition)
+{
+    table::CellAddress at;
+    if (!wb.namedCell("METIERS_DONNEES", at))
+        return;
+    Reference<container::XIndexAccess> sheets(wb.doc()->getSheets(), UNO_QUERY_THROW);
+    Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(at.Sheet), UNO_QUERY_THROW);
+    const std::vector<std::string> header = Workbook::headerRow(sheet, at.Row);
+    const sal_Int32 width = static_cast<sal_Int32>(std::max<size_t>(header.size(), 13));
+    const ExposureDb& db = sharedData().data.exposure;
+    std::vector<Sequence<Any>> rows;
+    auto blank = [&] {
+        Sequence<Any> r(width);
+        for (Any& a : r)
+            a <<= OUString();
+        return r;
+    };
+    for (const OccupationSummary& o : list) {
+        Sequence<Any> r = blank();
+        r[0] <<= fromUtf8(o.code);
+        const Value title = db.label(o.code, true);
+        if (title.kind == Value::Kind::Text)
+            r[1] <<= fromUtf8(title.text);
+        std::string metiers;
+        for (const std::string& m : o.metiers)
+            metiers += (metiers.empty() ? "" : " ; ") + m;
+        r[2] <<= fromUtf8(metiers);
+        r[3] <<= static_cast<double>(o.posts);
+        r[4] <<= o.etp;
+        if (!std::isnan(o.score)) {
+            r[5] <<= o.score;
+            r[6] <<= fromUtf8(categoryLabel(edition, o.level, true));
+            if (const Occupation* occ = db.occupation(o.code))
+                r[7] <<= fromUtf8(studyClassLabel(studyClassFromLevel2023(occ->level[0])));
+            r[8] <<= o.scoreTimesEtp;
+        }
+        rows.push_back(r);
+        if (const Occupation* occ = db.occupation(o.code)) {
+            for (size_t k = 0; k < occ->tasks.size(); ++k) {
+                const Task& t = occ->tasks[k];
+                Sequence<Any> tr = blank();
+                tr[9] <<= static_cast<double>(k + 1);
+                tr[10] <<= fromUtf8(t.text);
+                if (t.score2023)
+                    tr[11] <<= *t.score2023;
+                tr[12] <<= t.score2025;
+                rows.push_back(tr);
+            }
+        }
+    }
+    if (rows.empty())
+        return;
+    Rows all(static_cast<sal_Int32>(rows.size()));
+    for (size_t i = 0; i < rows.size(); ++i)
+        all[static_cast<sal_Int32>(i)] = rows[i];
+    Workbook::write(sheet, at.Column, at.Row + 1, all);
+}
+
+Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno::XComponentContext>& ctx, const StaffTable& table,
+                                             const Options& options)
+{
+    if (table.header.empty() || table.rows.empty()) {
+        std::string why = "aucun tableau des effectifs reconnu (il faut une ligne d'en-tête : intitulé, métier, catégorie…)";
+        for (const std::string& w : table.warnings)
+            why += "; " + w;
+        throw lang::IllegalArgumentException(fromUtf8(why), nullptr, 0);
+    }
+    ColumnMapping mapping = table.mapping;
+    if (!options.columns.empty())
+        for (size_t f = 0; f < kStaffFieldCount; ++f)
+            mapping.columns[f] = options.columns[f] < static_cast<int>(table.header.size()) ? options.columns[f] : -1;
+    if (!mapping.has(StaffField::Intitule) && !mapping.has(StaffField::Metier))
+        throwIllegal("le tableau n'a ni colonne d'intitulé de poste ni colonne de métier", 0);
+
+    Progress progress(options.status);
+    const SharedData& shared = sharedData(); // loads the data now, not in the middle of the recalculation
+
+    // The template, as a new untitled document.
+    const std::string tpl = libraryFolder() + "/templates/cartographie-ia.ots";
+    OUString tplUrl;
+    osl::FileBase::getFileURLFromSystemPath(fromUtf8(tpl), tplUrl);
+    Reference<frame::XDesktop2> desktop = frame::Desktop::create(ctx);
+    Sequence<beans::PropertyValue> props(2);
+    props[0] = prop("AsTemplate", Any(true));
+    props[1] = prop("Hidden", Any(options.hidden));
+    Reference<sheet::XSpreadsheetDocument> doc(
+        desktop->loadComponentFromURL(tplUrl, ascii("_blank"), 0, props), UNO_QUERY);
+    if (!doc.is())
+        throw com::sun::star::uno::RuntimeException(fromUtf8("Carto IA Métiers : modèle introuvable : " + tpl));
+    Workbook wb(doc);
+    Reference<frame::XModel> model(doc, UNO_QUERY_THROW);
+    Reference<sheet::XCalculatable> calc(doc, UNO_QUERY_THROW);
+    model->lockControllers();
+    calc->enableAutomaticCalculation(false);
+    try {
+        progress.step(10, "Cartographie IA : écriture des postes…");
+        Reference<sheet::XSpreadsheet> postes = wb.sheet("Postes");
+        const sal_Int32 n = static_cast<sal_Int32>(table.rows.size());
+        static const StaffField order[] = {StaffField::Identifiant, StaffField::Intitule, StaffField::Metier,
+                                           StaffField::Categorie,   StaffField::Filiere,  StaffField::Direction,
+                                           StaffField::Service,     StaffField::Etp};
+        Rows values(n);
+        for (sal_Int32 i = 0; i < n; ++i) {
+            Sequence<Any> r(8);
+            for (int k = 0; k < 8; ++k) {
+                const StaffField f = order[k];
+                const int col = mapping.column(f);
+                const std::string v = col >= 0 ? table.rows[static_cast<size_t>(i)][static_cast<size_t>(col)] : std::string();
+                if (f == StaffField::Etp) {
+                    double etp = col >= 0 ? parseEtp(v) : 1.0;
+                    r[k] <<= std::isnan(etp) ? 1.0 : etp;
+                } else if (f == StaffField::Identifiant && v.empty()) {
+                    r[k] <<= fromUtf8("L" + std::to_string(table.rowLines[static_cast<size_t>(i)]));
+                } else if (f == StaffField::Categorie) {
+                    std::string c = normaliseCategorie(v);
+                    r[k] <<= fromUtf8(c.empty() ? v : c);
+                } else {
+                    r[k] <<= fromUtf8(v);
+                }
+            }
+            values[i] = r;
+        }
+        Workbook::write(postes, 0, 1, values);
+        const std::vector<std::string> header = Workbook::headerRow(postes);
+        const sal_Int32 lastCol = static_cast<sal_Int32>(header.size()) - 1;
+        Workbook::fillDown(postes, 8, lastCol, 1, n);
+
+        wb.setNamedCell("EDITION", Any(static_cast<double>(editionYear(options.edition))));
+        wb.setNamedCell("DATE_GENERATION", Any(fromUtf8(today())));
+
+        progress.step(40, "Cartographie IA : calcul des expositions…");
+        calc->calculateAll();
+
+        // Occupations present, from the computed codes.
+        const int codeCol = findColumn(header, "Code ISCO");
+        if (codeCol >= 0) {
+            Rows codes = Workbook::read(postes, table::CellRangeAddress(0, codeCol, 1, codeCol, n));
+            std::vector<MappedPost> posts;
+            for (sal_Int32 i = 0; i < n; ++i) {
+                MappedPost p;
+                OUString code;
+                if (codes[i][0] >>= code)
+                    p.code = toUtf8(code);
+                values[i][2] >>= code;
+                p.metier = toUtf8(code);
+                values[i][7] >>= p.etp;
+                posts.push_back(std::move(p));
+            }
+            progress.step(60, "Cartographie IA : liste des métiers…");
+            writeOccupations(wb, summariseOccupations(posts, shared.data.exposure, options.edition), options.edition);
+        }
+
+        // DataPilot tables and charts: posts per class, by catégorie / filière / direction.
+        progress.step(70, "Cartographie IA : tableaux croisés…");
+        const int classCol = findColumn(header, "Classe");
+        const int etpCol = findColumn(header, "ETP");
+        const bool y2023 = editionYear(options.edition) == 2023;
+        const int scoreCol = findColumn(header, y2023 ? "Score 2023" : "Score 2025");
+        Reference<sheet::XCellRangeAddressable> postesAddr(postes, UNO_QUERY_THROW);
+        const sal_Int16 postesSheet = postesAddr->getRangeAddress().Sheet;
+        const table::CellRangeAddress source(postesSheet, 0, 0, lastCol, n);
+        struct PivotSpec {
+            const char* anchor;
+            const char* chartAnchor;
+            StaffField field;
+            const char* title;
+        };
+        const PivotSpec specs[] = {
+            {"PIVOT_CATEGORIE", "CHART_CATEGORIE", StaffField::Categorie, "Postes par catégorie et classe d'exposition"},
+            {"PIVOT_FILIERE", "CHART_FILIERE", StaffField::Filiere, "Postes par filière et classe d'exposition"},
+            {"PIVOT_DIRECTION", "CHART_DIRECTION", StaffField::Direction, "Postes par direction et classe d'exposition"},
+        };
+        const int fieldCol[] = {3, 4, 5};
+        std::vector<std::string> classOrder;
+        for (int c = 0; c < 4; ++c)
+            classOrder.push_back(studyClassLabel(static_cast<StudyClass>(c)));
+        // pas concerné → très concerné: grey-green, yellow, orange, red
+        const std::vector<sal_Int32> classColors = {0x8FB996, 0xF2C94C, 0xF2994A, 0xC0392B};
+        for (int k = 0; k < 3; ++k) {
+            table::CellAddress at;
+            if (!wb.namedCell(specs[k].anchor, at) || classCol < 0)
+                continue;
+            Reference<container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+            Reference<sheet::XSpreadsheet> target(sheets->getByIndex(at.Sheet), UNO_QUERY_THROW);
+            table::CellRangeAddress out = wb.addPivot(target, specs[k].anchor, at, source, fieldCol[k], classCol,
+                                                      {{0, sheet::GeneralFunction_COUNT}});
+            progress.step(72 + 8 * k, "Cartographie IA : tableau croisé inséré");
+            wb.orderItems(target, specs[k].anchor, classCol, classOrder);
+            progress.step(72 + 8 * k, "Cartographie IA : classes ordonnées");
+            Reference<sheet::XDataPilotTablesSupplier> sup(target, UNO_QUERY_THROW);
+            out = Reference<sheet::XDataPilotTable>(sup->getDataPilotTables()->getByName(ascii(specs[k].anchor)),
+                                                    UNO_QUERY_THROW)->getOutputRange();
+            // Chart over the pivot body: from the row naming the field (class names as series, field
+            // values as categories), without the totals row and column.
+            table::CellRangeAddress body(out.Sheet, out.StartColumn, out.StartRow, out.EndColumn - 1, out.EndRow - 1);
+            for (sal_Int32 r = out.StartRow; r <= out.EndRow; ++r)
+                if (target->getCellByPosition(out.StartColumn, r)->getFormula() == fromUtf8(header[fieldCol[k]])) {
+                    body.StartRow = r;
+                    break;
+                }
+            table::CellAddress chartAt;
+            sal_Int32 x = 0, y = 0;
+            if (wb.namedCell(specs[k].chartAnchor, chartAt)) {
+                Reference<beans::XPropertySet> cell(target->getCellByPosition(chartAt.Column, chartAt.Row), UNO_QUERY_THROW);
+                awt::Point pos;
+                cell->getPropertyValue(ascii("Position")) >>= pos;
+                x = pos.X;
+                y = pos.Y;
+            }
+            if (body.EndColumn > body.StartColumn && body.EndRow > body.StartRow)
+                wb.addStackedBarChart(target, specs[k].chartAnchor, body, x, y, 19000, 12000, specs[k].title, classColors);
+            progress.step(72 + 8 * k, "Cartographie IA : graphique");
+            // Below: ETP per class and the mean score, per value of the field.
+            if (etpCol >= 0 && scoreCol >= 0) {
+                table::CellAddress below(at.Sheet, at.Column, out.EndRow + 3);
+                std::string name = std::string(specs[k].anchor) + "_ETP";
+                wb.addPivot(target, name.c_str(), below, source, fieldCol[k], classCol,
+                            {{etpCol, sheet::GeneralFunction_SUM}});
+                wb.orderItems(target, name.c_str(), classCol, classOrder);
+                table::CellRangeAddress etpOut;
+                Reference<sheet::XDataPilotTablesSupplier> sup(target, UNO_QUERY_THROW);
+                Reference<sheet::XDataPilotTable> t(sup->getDataPilotTables()->getByName(fromUtf8(name)), UNO_QUERY_THROW);
+                etpOut = t->getOutputRange();
+                std::string mean = std::string(specs[k].anchor) + "_SCORE";
+                wb.addPivot(target, mean.c_str(), table::CellAddress(at.Sheet, at.Column, etpOut.EndRow + 3), source,
+                            fieldCol[k], -1, {{scoreCol, sheet::GeneralFunction_AVERAGE}});
+            }
+            (void)specs[k].field;
+        }
+        progress.step(95, "Cartographie IA : finitions…");
+        calc->enableAutomaticCalculation(true);
+        progress.step(97, "Cartographie IA : recalcul automatique rétabli");
+    } catch (...) {
+        calc->enableAutomaticCalculation(true);
+        model->unlockControllers();
+        throw;
+    }
+    calc->enableAutomaticCalculation(true);
+    model->unlockControllers();
+    return doc;
+}
+
+} // namespace
+
+Generator::Generator(const Reference<com::sun::star::uno::XComponentContext>& context) : context_(context) {}
+
+Reference<sheet::XSpreadsheetDocument> Generator::generateFromFile(const OUString& staffFileUrl,
+                                                                   const Sequence<beans::PropertyValue>& options)
+{
+    Options o = parseOptions(options);
+    return build(context_, tableFromFile(context_, staffFileUrl), o);
+}
+
+Reference<sheet::XSpreadsheetDocument> Generator::generateFromRows(const Rows& rows,
+                                                                   const Sequence<beans::PropertyValue>& options)
+{
+    Options o = parseOptions(options);
+    return build(context_, tableFromRows(rows), o);
+}
+
+void Generator::freezeValues(const Reference<sheet::XSpreadsheetDocument>& document)
+{
+    if (!document.is())
+        throwIllegal("no document", 0);
+    Workbook(document).freeze();
+}
+
+OUString Generator::getImplementationName() { return OUString::createFromAscii(kGeneratorName); }
+
+sal_Bool Generator::supportsService(const OUString& name) { return cppu::supportsService(this, name); }
+
+Sequence<OUString> Generator::getSupportedServiceNames()
+{
+    Sequence<OUString> names(1);
+    names[0] = OUString::createFromAscii(kGeneratorName);
+    return names;
+}
+
+} // namespace cartoia::uno

@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+// Small helpers over a Calc document: sheets, named cells, bulk writes, DataPilot tables, charts.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <com/sun/star/sheet/GeneralFunction.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/uno/Any.hxx>
+#include <com/sun/star/uno/Sequence.hxx>
+
+namespace cartoia::uno {
+
+using Rows = com::sun::star::uno::Sequence<com::sun::star::uno::Sequence<com::sun::star::uno::Any>>;
+
+class Workbook {
+public:
+    explicit Workbook(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>& doc);
+
+    com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet> sheet(const char* name) const;
+    bool hasSheet(const char* name) const;
+    // Sheet and cell of a named range's first cell; false when the name does not exist.
+    bool namedCell(const char* name, com::sun::star::table::CellAddress& cell) const;
+    bool namedRange(const char* name, com::sun::star::table::CellRangeAddress& range) const;
+    void setNamedCell(const char* name, const com::sun::star::uno::Any& value) const;
+
+    // Writes a block of values with one call (rows must all have the same length).
+    static void write(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet, sal_Int32 col,
+                      sal_Int32 row, const Rows& values);
+    static Rows read(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
+                     const com::sun::star::table::CellRangeAddress& range);
+    // Row 0 texts of a sheet, up to the first empty cell.
+    static std::vector<std::string> headerRow(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
+                                              sal_Int32 row = 0);
+    // Copies the formulas of row `modelRow` (columns first..last) down to `lastRow` (fillAuto).
+    static void fillDown(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet, sal_Int32 first,
+                         sal_Int32 last, sal_Int32 modelRow, sal_Int32 lastRow);
+
+    // DataPilot over `source`: rows by `rowField`, optional columns by `columnField`, one data field per
+    // (column, function) pair. Returns the output range.
+    struct DataField {
+        sal_Int32 column;
+        com::sun::star::sheet::GeneralFunction function;
+    };
+    com::sun::star::table::CellRangeAddress
+    addPivot(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& target, const char* name,
+             const com::sun::star::table::CellAddress& at, const com::sun::star::table::CellRangeAddress& source,
+             sal_Int32 rowField, sal_Int32 columnField, const std::vector<DataField>& data) const;
+
+    // Puts the items of a pivot field in this order (names missing from the pivot are skipped).
+    void orderItems(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& target, const char* pivot,
+                    sal_Int32 column, const std::vector<std::string>& order) const;
+
+    // A stacked horizontal bar chart of `range` (first row and column are labels); series colours in order.
+    void addStackedBarChart(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& target,
+                            const char* name, const com::sun::star::table::CellRangeAddress& range, sal_Int32 x,
+                            sal_Int32 y, sal_Int32 width, sal_Int32 height, const std::string& title,
+                            const std::vector<sal_Int32>& colors = {}) const;
+
+    // Replaces every formula by its value, sheet by sheet.
+    void freeze() const;
+
+    const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>& doc() const { return doc_; }
+
+private:
+    com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument> doc_;
+};
+
+} // namespace cartoia::uno

@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+// carto-ia generate <staff.csv|.ods|.xlsx> -o <out.ods> [--pdf out.pdf] [--edition 2023]
+// Starts a headless LibreOffice with the extension in a private profile and generates the
+// cartography workbook. The staff table is only read.
+#include "office.hxx"
+
+#include "cartoia/staff_table.hpp"
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <unistd.h>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <fr/cartoia/metiers/XGenerator.hpp>
+#include <osl/file.hxx>
+
+using namespace com::sun::star;
+using com::sun::star::uno::Any;
+using com::sun::star::uno::Reference;
+using com::sun::star::uno::Sequence;
+using com::sun::star::uno::UNO_QUERY;
+using com::sun::star::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* kUsage =
+    "usage: carto-ia generate <tableau.csv|.ods|.xlsx> -o <sortie.ods> [--pdf sortie.pdf] [--edition 2023|2025]\n"
+    "                [--oxt carto-ia-metiers.oxt] [--profile dossier] [--force]\n";
+
+struct Args {
+    std::string input, output, pdf, oxt, profile;
+    int edition = 2025;
+    bool force = false;
+};
+
+std::string exeDir()
+{
+    std::error_code ec;
+    fs::path p = fs::read_symlink("/proc/self/exe", ec);
+    return ec ? std::string(".") : p.parent_path().string();
+}
+
+// The .oxt next to the build tree or an installed copy; --oxt and CARTOIA_OXT win.
+std::string findOxt(const std::string& given)
+{
+    if (!given.empty())
+        return given;
+    if (const char* env = std::getenv("CARTOIA_OXT"))
+        return env;
+    for (const char* rel : {"/../../carto-ia-metiers.oxt", "/../share/carto-ia/carto-ia-metiers.oxt"}) {
+        fs::path p = fs::path(exeDir() + rel).lexically_normal();
+        if (fs::exists(p))
+            return p.string();
+    }
+    return {};
+}
+
+std::string typesRdb(const std::string& oxt)
+{
+    // Shipped beside the .oxt in the build tree (idl/) or installed (share/carto-ia/).
+    for (const fs::path& p : {fs::path(oxt).parent_path() / "idl" / "carto-ia-metiers.rdb",
+                              fs::path(oxt).parent_path() / "carto-ia-metiers.rdb"})
+        if (fs::exists(p))
+            return p.string();
+    return {};
+}
+
+std::string defaultProfile()
+{
+    const char* cache = std::getenv("XDG_CACHE_HOME");
+    const char* home = std::getenv("HOME");
+    fs::path base = cache && *cache ? fs::path(cache) : fs::path(home ? home : "/tmp") / ".cache";
+    return (base / "carto-ia" / "profile").string();
+}
+
+OUString url(const std::string& path)
+{
+    OUString u;
+    osl::FileBase::getFileURLFromSystemPath(
+        OUString(fs::absolute(path).string().c_str(), static_cast<sal_Int32>(fs::absolute(path).string().size()),
+                 RTL_TEXTENCODING_UTF8),
+        u);
+    return u;
+}
+
+beans::PropertyValue prop(const char* name, const Any& v)
+{
+    beans::PropertyValue p;
+    p.Name = OUString::createFromAscii(name);
+    p.Value = v;
+    return p;
+}
+
+bool parse(int argc, char** argv, Args& a)
+{
+    if (argc < 3 || std::string(argv[1]) != "generate")
+        return false;
+    a.input = argv[2];
+    for (int i = 3; i < argc; ++i) {
+        std::string o = argv[i];
+        auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : std::string(); };
+        if (o == "-o" || o == "--output") a.output = next();
+        else if (o == "--pdf") a.pdf = next();
+        else if (o == "--edition") a.edition = std::atoi(next().c_str());
+        else if (o == "--oxt") a.oxt = next();
+        else if (o == "--profile") a.profile = next();
+        else if (o == "--force") a.force = true;
+        else return false;
+    }
+    return !a.output.empty() && (a.edition == 2023 || a.edition == 2025);
+}
+
+// What was understood of a CSV staff table, in French, before LibreOffice starts.
+void describeCsv(const std::string& path)
+{
+    cartoia::StaffTable t = cartoia::readStaffTableFile(path);
+    std::cout << "Tableau : " << t.rows.size() << " postes, en-tête ligne " << t.headerLine << ", séparateur « "
+              << (t.separator == '\t' ? std::string("tabulation") : std::string(1, t.separator)) << " », encodage "
+              << t.encoding << "\n";
+    std::cout << "Colonnes : " << cartoia::describeMapping(t.mapping, t.header) << "\n";
+    for (const std::string& w : t.warnings)
+        std::cout << "Attention : " << w << "\n";
+    std::cout.flush();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    Args a;
+    if (!parse(argc, argv, a)) {
+        std::cerr << kUsage;
+        return 2;
+    }
+    try {
+        if (!fs::exists(a.input))
+            throw std::runtime_error("fichier introuvable : " + a.input);
+        if (fs::exists(a.output) && fs::equivalent(a.input, a.output))
+            throw std::runtime_error("la sortie écraserait le tableau d'entrée");
+        for (const std::string& out : {a.output, a.pdf})
+            if (!out.empty() && fs::exists(out) && !a.force)
+                throw std::runtime_error(out + " existe déjà (--force pour le remplacer)");
+        const std::string oxt = findOxt(a.oxt);
+        if (oxt.empty() || !fs::exists(oxt))
+            throw std::runtime_error("extension introuvable : indiquez --oxt chemin/carto-ia-metiers.oxt");
+        const std::string rdb = typesRdb(oxt);
+        if (rdb.empty())
+            throw std::runtime_error("carto-ia-metiers.rdb introuvable à côté de " + oxt);
+        const std::string ext = fs::path(a.input).extension().string();
+        if (ext == ".csv" || ext == ".CSV" || ext == ".txt")
+            describeCsv(a.input);
+
+        const std::string profile = a.profile.empty() ? defaultProfile() : a.profile;
+        // The extension is (re)installed when the .oxt changed; an office restart makes it live.
+        const fs::path stamp = fs::path(profile) / ".carto-ia-oxt";
+        const std::string oxtId = std::to_string(fs::file_size(oxt)) + ":" +
+                                  std::to_string(fs::last_write_time(oxt).time_since_epoch().count());
+        std::string installed;
+        if (std::ifstream in(stamp); in)
+            std::getline(in, installed);
+        auto t0 = std::chrono::steady_clock::now();
+        if (installed != oxtId) {
+            cartoia::cli::Office setup(profile, rdb);
+            setup.installExtension(oxt);
+            setup.stop();
+            std::ofstream(stamp) << oxtId << "\n";
+        }
+        cartoia::cli::Office office(profile, rdb);
+        auto t1 = std::chrono::steady_clock::now();
+        Reference<fr::cartoia::metiers::XGenerator> gen(
+            office.context()->getServiceManager()->createInstanceWithContext(
+                OUString::createFromAscii("fr.cartoia.metiers.Generator"), office.context()),
+            UNO_QUERY);
+        if (!gen.is())
+            throw std::runtime_error("le service de génération n'est pas disponible (extension mal installée ?)");
+        Sequence<beans::PropertyValue> opts(2);
+        opts[0] = prop("Hidden", Any(true));
+        opts[1] = prop("Edition", Any(static_cast<sal_Int32>(a.edition)));
+        Reference<sheet::XSpreadsheetDocument> doc = gen->generateFromFile(url(a.input), opts);
+        Reference<frame::XStorable> store(doc, UNO_QUERY_THROW);
+        Sequence<beans::PropertyValue> ods(2);
+        ods[0] = prop("FilterName", Any(OUString::createFromAscii("calc8")));
+        ods[1] = prop("Overwrite", Any(true));
+        store->storeToURL(url(a.output), ods);
+        if (!a.pdf.empty()) {
+            Sequence<beans::PropertyValue> pdf(2);
+            pdf[0] = prop("FilterName", Any(OUString::createFromAscii("calc_pdf_Export")));
+            pdf[1] = prop("Overwrite", Any(true));
+            store->storeToURL(url(a.pdf), pdf);
+        }
+        Reference<util::XCloseable>(doc, UNO_QUERY_THROW)->close(true);
+        auto t2 = std::chrono::steady_clock::now();
+        office.stop();
+        auto secs = [](auto d) { return std::chrono::duration<double>(d).count(); };
+        std::cout << "Écrit : " << a.output << (a.pdf.empty() ? "" : " et " + a.pdf) << " (démarrage de LibreOffice "
+                  << secs(t1 - t0) << " s, génération " << secs(t2 - t1) << " s)\n"
+                  << "Rappel : ces résultats sont un majorant (méthode OIT, freins matériels et culturels ignorés).\n";
+    } catch (const lang::IllegalArgumentException& e) {
+        std::cerr << "carto-ia : " << rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr() << "\n";
+        return 1;
+    } catch (const uno::Exception& e) {
+        std::cerr << "carto-ia : " << rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "carto-ia : " << e.what() << "\n";
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,203 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#include "office.hxx"
+
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+#include <thread>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/deployment/XExtensionManager.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/task/XInteractionApprove.hpp>
+#include <com/sun/star/task/XInteractionHandler.hpp>
+#include <com/sun/star/ucb/XCommandEnvironment.hpp>
+#include <com/sun/star/ucb/XProgressHandler.hpp>
+#include <cppuhelper/bootstrap.hxx>
+#include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/implbase2.hxx>
+#include <osl/file.hxx>
+#include <rtl/bootstrap.hxx>
+
+using namespace com::sun::star;
+using com::sun::star::uno::Any;
+using com::sun::star::uno::Reference;
+using com::sun::star::uno::Sequence;
+using com::sun::star::uno::UNO_QUERY;
+using rtl::OUString;
+
+namespace cartoia::cli {
+namespace {
+
+const char* kSoffice = "/usr/lib/libreoffice/program/soffice";
+
+OUString u8(const std::string& s) { return OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8); }
+
+OUString fileUrl(const std::string& path)
+{
+    OUString url;
+    osl::FileBase::getFileURLFromSystemPath(u8(std::filesystem::absolute(path).string()), url);
+    return url;
+}
+
+// Accepts the licence and whatever the extension manager asks.
+class Approve : public cppu::WeakImplHelper1<task::XInteractionHandler> {
+public:
+    void SAL_CALL handle(const Reference<task::XInteractionRequest>& request) override
+    {
+        for (const Reference<task::XInteractionContinuation>& c : request->getContinuations()) {
+            Reference<task::XInteractionApprove> approve(c, UNO_QUERY);
+            if (approve.is()) {
+                approve->select();
+                return;
+            }
+        }
+    }
+};
+
+class CommandEnv : public cppu::WeakImplHelper2<ucb::XCommandEnvironment, ucb::XProgressHandler> {
+public:
+    Reference<task::XInteractionHandler> SAL_CALL getInteractionHandler() override { return new Approve(); }
+    Reference<ucb::XProgressHandler> SAL_CALL getProgressHandler() override { return this; }
+    void SAL_CALL push(const Any&) override {}
+    void SAL_CALL update(const Any&) override {}
+    void SAL_CALL pop() override {}
+};
+
+Reference<uno::XComponentContext> localContext(const std::string& typesRdb)
+{
+    static Reference<uno::XComponentContext> ctx;
+    if (!ctx.is()) {
+        // The URE of the installed LibreOffice, plus the extension's own types (XGenerator).
+        rtl::Bootstrap::set(OUString::createFromAscii("URE_MORE_TYPES"),
+                            OUString::createFromAscii("file:///usr/lib/libreoffice/program/types/offapi.rdb ") +
+                                fileUrl(typesRdb));
+        ctx = cppu::defaultBootstrap_InitialComponentContext(
+            OUString::createFromAscii("file:///usr/lib/libreoffice/program/unorc"));
+    }
+    return ctx;
+}
+
+
+// A new profile starts in French (UI strings such as "Somme - ETP" in DataPilot tables, and
+// French number formats) without the first-start dialogs.
+void prepareProfile(const std::string& profileDir)
+{
+    const std::filesystem::path user = std::filesystem::path(profileDir) / "user";
+    const std::filesystem::path xcu = user / "registrymodifications.xcu";
+    if (std::filesystem::exists(xcu))
+        return;
+    std::filesystem::create_directories(user);
+    std::ofstream out(xcu);
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" "
+           "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n";
+    const char* items[][4] = {
+        {"/org.openoffice.Office.Common/Misc", "FirstRun", "false"},
+        {"/org.openoffice.Office.Common/Misc", "ShowTipOfTheDay", "false"},
+        {"/org.openoffice.Office.Linguistic/General", "UILocale", "fr-FR"},
+        {"/org.openoffice.Setup/L10N", "ooLocale", "fr-FR"},
+        {"/org.openoffice.Setup/L10N", "ooSetupSystemLocale", "fr-FR"},
+    };
+    for (const auto& it : items)
+        out << "<item oor:path=\"" << it[0] << "\"><prop oor:name=\"" << it[1] << "\" oor:op=\"fuse\"><value>" << it[2]
+            << "</value></prop></item>\n";
+    out << "</oor:items>\n";
+}
+
+} // namespace
+
+Office::Office(const std::string& profileDir, const std::string& typesRdb)
+{
+    std::filesystem::create_directories(profileDir);
+    prepareProfile(profileDir);
+    const std::string pipe = "cartoia_cli_" + std::to_string(getpid());
+    const std::string profileArg =
+        "-env:UserInstallation=" + std::string(rtl::OUStringToOString(fileUrl(profileDir), RTL_TEXTENCODING_UTF8).getStr());
+    const std::string acceptArg = "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext";
+    std::fflush(nullptr); // the child must not print our buffered output again
+    pid_ = fork();
+    if (pid_ < 0)
+        throw std::runtime_error("cannot start LibreOffice (fork)");
+    if (pid_ == 0) {
+        setpgid(0, 0);
+        freopen("/dev/null", "r", stdin);
+        freopen("/dev/null", "w", stdout);
+        freopen("/dev/null", "w", stderr);
+        execl(kSoffice, kSoffice, "--headless", "--invisible", "--nologo", "--norestore", "--nodefault",
+              "--nolockcheck", profileArg.c_str(), acceptArg.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    setpgid(pid_, pid_);
+    Reference<uno::XComponentContext> local = localContext(typesRdb);
+    Reference<bridge::XUnoUrlResolver> resolver = bridge::UnoUrlResolver::create(local);
+    const OUString url = u8("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext");
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(90);
+    while (!remote_.is()) {
+        try {
+            remote_.set(resolver->resolve(url), UNO_QUERY);
+        } catch (const uno::Exception&) {
+            int status = 0;
+            if (waitpid(pid_, &status, WNOHANG) == pid_) {
+                pid_ = -1;
+                throw std::runtime_error("LibreOffice stopped while starting");
+            }
+            if (std::chrono::steady_clock::now() > deadline) {
+                stop();
+                throw std::runtime_error("LibreOffice did not answer within 90 s");
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+    }
+}
+
+Office::~Office() { stop(); }
+
+void Office::installExtension(const std::string& oxtPath)
+{
+    Reference<deployment::XExtensionManager> em(
+        remote_->getValueByName(OUString::createFromAscii("/singletons/com.sun.star.deployment.ExtensionManager")),
+        UNO_QUERY);
+    if (!em.is())
+        throw std::runtime_error("no extension manager");
+    Reference<ucb::XCommandEnvironment> env = new CommandEnv();
+    Reference<deployment::XPackage> pkg =
+        em->addExtension(fileUrl(oxtPath), Sequence<beans::NamedValue>(), OUString::createFromAscii("user"),
+                         em->createAbortChannel(), env);
+    if (!pkg.is())
+        throw std::runtime_error("the extension could not be installed: " + oxtPath);
+}
+
+void Office::stop()
+{
+    if (pid_ <= 0)
+        return;
+    try {
+        if (remote_.is()) {
+            Reference<frame::XDesktop2> desktop = frame::Desktop::create(remote_);
+            desktop->terminate();
+        }
+    } catch (const uno::Exception&) {
+        // the bridge closes while soffice quits
+    }
+    remote_.clear();
+    for (int i = 0; i < 150; ++i) {
+        int status = 0;
+        if (waitpid(pid_, &status, WNOHANG) == pid_) {
+            pid_ = -1;
+            return;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    kill(-pid_, SIGKILL);
+    waitpid(pid_, nullptr, 0);
+    pid_ = -1;
+}
+
+} // namespace cartoia::cli

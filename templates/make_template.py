@@ -1,0 +1,1026 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MPL-2.0
+"""Writes templates/cartographie-ia.fods, the source of the workbook template
+"Cartographie IA des métiers" (flat ODF spreadsheet: reviewable XML, no macros).
+
+    python3 templates/make_template.py            # writes templates/cartographie-ia.fods
+    python3 templates/make_template.py -o out.fods
+
+Python 3 standard library only; the output is deterministic (no dates, fixed order), so the .fods
+in git changes only when this script does. Edit this script, not the .fods.
+
+The generation service opens the template, writes the staff table into sheet "Postes" from row 2
+(row 2 holds the model formulas, POSTES_MODELE, to be filled down), then inserts DataPilot tables and
+charts at the PIVOT_* / CHART_* anchors and the profession list at METIERS_DONNEES. The named ranges
+are listed in NAMES below and documented in templates/README.md.
+"""
+import argparse
+import math
+import os
+from xml.sax.saxutils import escape, quoteattr
+
+# -- Add-in functions, as stored in ODF files (see registry/functions.json) ------------------------
+AIEXPOSURE = "FR.CARTOIA.METIERS.FUNCTIONS.AIEXPOSURE"
+ISCOLABEL = "FR.CARTOIA.METIERS.FUNCTIONS.ISCOLABEL"
+ISCOMAP = "FR.CARTOIA.METIERS.FUNCTIONS.ISCOMAP"
+
+MAX_ROW = 1048576  # last row of a Calc sheet (LibreOffice 7.4+, without "jumbo sheets")
+
+TITLE = "Cartographie IA des métiers"
+CAVEAT_SHORT = "Majorant (méthode OIT) : des tâches à accompagner, pas des emplois supprimés"
+CAVEAT = ("Les chiffres de ce classeur sont un MAJORANT. La méthode de l'OIT est techno-optimiste : elle estime "
+          "ce que l'IA générative pourrait faire de chaque tâche, sans tenir compte des freins matériels "
+          "(équipements, données, coûts), organisationnels et culturels. Elle signale des tâches à accompagner, "
+          "pas des emplois supprimés. Les résultats varient d'une collectivité à l'autre.")
+
+# The study's four classes, from the ILO 2023 (WP96) category level 0..3, and the label of posts
+# that have no 2023 category (no ISCO code, code of fewer than 4 digits, or occupation not scored).
+CLASSES = ("pas concerné", "peu concerné", "concerné", "très concerné")
+UNCLASSED = "non classé"
+# Classes counted in the headline "share of posts concerned" (column Concerné = 1).
+HEADLINE_CLASSES = CLASSES[1:]
+
+# -- Sheet "Postes": columns --------------------------------------------------------------------
+# User columns A–H (written by the generation service from the staff table).
+USER_COLUMNS = [
+    # header, width (cm), column default cell style, header note
+    ("Identifiant", 2.0, None, "Matricule ou numéro du poste."),
+    ("Intitulé du poste", 5.0, "CartoIA_Ligne", "Intitulé tel qu'il figure dans le tableau des effectifs."),
+    ("Métier", 5.0, "CartoIA_Ligne",
+     "Métier (répertoire CNFPT ou référentiel local). S'il est renseigné, c'est lui qui sert au rattachement ; "
+     "sinon l'intitulé du poste."),
+    ("Catégorie", 1.7, None, "Catégorie statutaire : A, B ou C."),
+    ("Filière", 2.8, None, "Filière statutaire (administrative, technique, culturelle…)."),
+    ("Direction", 3.6, "CartoIA_Ligne", None),
+    ("Service", 3.4, "CartoIA_Ligne", None),
+    ("ETP", 1.4, "CartoIA_ETP", "Équivalent temps plein du poste (1 ; 0,8 ; 0,5…)."),
+]
+ETP_COL = "H"
+R = 2  # the model row
+
+
+def _text_key():
+    """The text that ISCO_MAP reads for a post: the intitulé when it appears in the Référentiel
+    overrides (the user's own correction for that exact title wins), otherwise the métier when it is
+    filled in, otherwise the intitulé."""
+    listed = f"COUNTIF(INDEX(REFERENTIEL_OVERRIDES;0;1);[.B{R}])>0"
+    return f'IF(OR([.C{R}]="";AND([.B{R}]<>"";{listed}));[.B{R}];[.C{R}])'
+
+
+EMPTY_ROW = f'AND([.B{R}]="";[.C{R}]="")'
+KEY = _text_key()
+CODE = f"[.I{R}]"
+
+
+def _class_formula():
+    labels = ";".join(f'"{c}"' for c in CLASSES)
+    return (f'IF({EMPTY_ROW};"";IFERROR(CHOOSE({AIEXPOSURE}({CODE};"niveau";2023)+1;{labels});'
+            f'"{UNCLASSED}"))')
+
+
+def _concerne_formula():
+    tests = ";".join(f'[.S{R}]="{c}"' for c in HEADLINE_CLASSES)
+    return f'IF([.S{R}]="";"";IF(OR({tests});1;0))'
+
+
+# Computed columns I–U: header, width, style of the row-2 cell, ODF formula (without "of:="), note.
+COMPUTED_COLUMNS = [
+    ("Code ISCO", 1.9, "CartoIA_Code",
+     f'IF({EMPTY_ROW};"";{ISCOMAP}({KEY};"code";REFERENTIEL_OVERRIDES))',
+     "Code CITP/ISCO-08 trouvé par ISCO_MAP (métier, sinon intitulé ; les corrections de la feuille Référentiel "
+     "l'emportent). #N/A : aucun rattachement fiable. Pour corriger, tapez le bon code (ex. 4225) à la place de "
+     "la formule : toute la ligne suit."),
+    ("Libellé ISCO", 5.0, "CartoIA_Ligne",
+     f'IF(ISERROR({CODE});"";IF({CODE}="";"";IFERROR({ISCOLABEL}({CODE});"code inconnu")))',
+     "Intitulé officiel CITP/ISCO-08 du code (ISCO_LABEL)."),
+    ("Confiance", 2.0, "CartoIA_Pourcent",
+     f'IF({EMPTY_ROW};"";IFERROR({ISCOMAP}({KEY};"confiance";REFERENTIEL_OVERRIDES);""))',
+     "Confiance du rattachement automatique, de 0 à 100 %. Une valeur faible mérite un contrôle."),
+    ("Précision", 1.9, "CartoIA_Entier",
+     f'IF({EMPTY_ROW};"";IFERROR({ISCOMAP}({KEY};"précision";REFERENTIEL_OVERRIDES);""))',
+     "Nombre de chiffres sûrs du code (4 = profession précise ; moins de 4 : candidats divergents, "
+     "pas de catégorie OIT)."),
+    ("Score 2025", 1.8, "CartoIA_Score",
+     f'IFERROR({AIEXPOSURE}({CODE});"")',
+     "Score moyen des tâches de la profession, de 0 à 1 (OIT 2025, document de travail 140)."),
+    ("Écart-type 2025", 2.0, "CartoIA_Score",
+     f'IFERROR({AIEXPOSURE}({CODE};"écart-type");"")',
+     "Dispersion des scores des tâches (OIT 2025)."),
+    ("Niveau 2025", 1.8, "CartoIA_Entier",
+     f'IFERROR({AIEXPOSURE}({CODE};"niveau");"")',
+     "0 Non exposé, 1 Exposition minimale, 2 à 5 Exposé – gradients 1 à 4 (OIT 2025)."),
+    ("Catégorie 2025", 3.3, "CartoIA_Ligne",
+     f'IFERROR({AIEXPOSURE}({CODE};"catégorie");"")',
+     "Catégorie d'exposition de l'OIT 2025."),
+    ("Score 2023", 1.8, "CartoIA_Score",
+     f'IFERROR({AIEXPOSURE}({CODE};"moyenne";2023);"")',
+     "Score moyen des tâches, de 0 à 1 (OIT 2023, document de travail 96 : l'édition de l'étude INET)."),
+    ("Catégorie 2023", 4.1, "CartoIA_Ligne",
+     f'IFERROR({AIEXPOSURE}({CODE};"catégorie";2023);"")',
+     "Catégorie de l'OIT 2023 : Non affecté, Potentiel d'augmentation, Grande inconnue, Potentiel "
+     "d'automatisation."),
+    ("Classe", 2.7, None, _class_formula(),
+     "Classe de l'étude, tirée de la catégorie OIT 2023 : Non affecté → pas concerné ; Potentiel d'augmentation "
+     "→ peu concerné ; Grande inconnue → concerné ; Potentiel d'automatisation → très concerné. Sans catégorie "
+     "2023 : non classé."),
+    ("Concerné", 1.9, "CartoIA_Entier", _concerne_formula(),
+     "1 si le poste a des tâches que l'IA générative pourrait réaliser en partie (classes peu concerné, "
+     "concerné, très concerné), sinon 0. Base du chiffre clé « part des postes concernés »."),
+    ("Non trouvé", 1.9, "CartoIA_Entier",
+     f'IF({EMPTY_ROW};"";IF(ISERROR({CODE});1;0))',
+     "1 si aucun code ISCO n'a été trouvé (Code ISCO = #N/A) : à corriger dans Postes ou Référentiel."),
+]
+
+
+def col_letter(i):
+    s = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+FIRST_COMPUTED = len(USER_COLUMNS)  # index of column I
+LAST_COL = col_letter(FIRST_COMPUTED + len(COMPUTED_COLUMNS) - 1)  # "U"
+POSTES_COL = {h: col_letter(i) for i, h in enumerate([c[0] for c in USER_COLUMNS] + [c[0] for c in COMPUTED_COLUMNS])}
+assert POSTES_COL["Code ISCO"] == "I" and POSTES_COL["Classe"] == "S" and POSTES_COL["Concerné"] == "T"
+assert LAST_COL == "U"
+
+
+def _qs(sheet):
+    return "$'" + sheet.replace("'", "''") + "'"
+
+
+def whole_column(sheet, col):
+    return f"{_qs(sheet)}.${col}$2:.${col}${MAX_ROW}"
+
+
+# Named ranges: name -> (address, description). Column ranges span rows 2..MAX_ROW, so the
+# service need not resize them; empty rows give "" in every computed column and are not counted.
+REF_FIRST, REF_LAST = 4, 503
+NAMES = {}  # filled while the sheets are built, see name()
+
+
+def name(n, address, what):
+    assert n not in NAMES, n
+    NAMES[n] = (address, what)
+    return n
+
+
+# -- Workbook model -------------------------------------------------------------------------------
+class Cell:
+    def __init__(self, text=None, style=None, formula=None, span=1, note=None, value=None):
+        self.text, self.style, self.formula, self.span, self.note, self.value = text, style, formula, span, note, value
+
+
+class Sheet:
+    def __init__(self, name, columns, tab_color=None, grid=True):
+        self.name = name
+        self.columns = columns  # [(width_cm, default_style)]
+        self.rows = []  # [(height_cm or None, [Cell|None])]
+        self.header_rows = None  # (first, last) 1-based rows repeated on every printed page
+        self.freeze = (0, 0)  # (columns, rows) frozen
+        self.tab_color = tab_color
+        self.grid = grid
+        self.page = "Default"  # master page (see PAGE_STYLES)
+
+    def add(self, cells=(), height=None, page_break=False):
+        self.rows.append(((height, page_break), list(cells)))
+        return len(self.rows)  # 1-based row number
+
+    def ref(self, col, row, absolute=True):
+        d = "$" if absolute else ""
+        return f"{_qs(self.name)}.{d}{col}{d}{row}"
+
+
+def text_height(text, width_cm, size_pt=10, bold=False, min_lines=1):
+    """Row height (cm) for a wrapped text in a merged cell (Calc does not size rows for merged
+    cells). Average glyph width of Liberation Sans ~0.5 em, plus a safety margin."""
+    em_cm = size_pt * 0.03528
+    per_line = max(1, int((width_cm - 0.2) / (em_cm * (0.56 if bold else 0.52))))
+    lines = 0
+    for para in text.split("\n"):
+        lines += max(1, math.ceil(len(para) / per_line))
+    lines = max(lines, min_lines)
+    return round(lines * size_pt * 0.0455 + 0.2, 2)
+
+
+# -- Sheets ---------------------------------------------------------------------------------------
+def lisez_moi():
+    s = Sheet("Lisez-moi", [(6.3, "CartoIA_Etiquette"), (19.6, "CartoIA_Texte")], tab_color="#1f4e79", grid=False)
+    s.add([Cell(TITLE, "CartoIA_Titre")], 1.0)
+    s.add([Cell("Quelles tâches des métiers de la collectivité l'IA générative pourrait-elle transformer ? "
+                "Classeur produit par l'extension Carto IA Métiers pour LibreOffice Calc.", "CartoIA_SousTitre",
+                span=2)], 0.6)
+    r = s.add([Cell("Édition des scores", "CartoIA_Etiquette"),
+               Cell("OIT 2025 (document de travail 140) ; classes d'après l'OIT 2023 (document de travail 96)",
+                    "CartoIA_Champ")])
+    name("EDITION", s.ref("B", r), "Lisez-moi : édition des scores, écrite par le service de génération")
+    r = s.add([Cell("Généré le", "CartoIA_Etiquette"), Cell(None, "CartoIA_ChampDate")])
+    name("DATE_GENERATION", s.ref("B", r), "Lisez-moi : date (et heure) de génération, écrite par le service")
+    s.add()
+    s.add([Cell("À lire avant tout : ces résultats sont un majorant", "CartoIA_AlerteG"),
+           Cell(CAVEAT, "CartoIA_AlerteD")])
+    s.add()
+
+    def section(title, page_break=False):
+        s.add([Cell(title, "CartoIA_Section"), Cell(None, "CartoIA_Section")], 0.62, page_break)
+
+    def para(label, text):
+        s.add([Cell(label, "CartoIA_Etiquette") if label else None, Cell(text, "CartoIA_Texte")])
+
+    section("Objet")
+    para(None, "Ce classeur rattache chaque poste du tableau des effectifs à une profession de la classification "
+               "internationale CITP/ISCO-08, puis lui associe le score d'exposition à l'IA générative publié par "
+               "l'Organisation internationale du Travail (OIT). Il reproduit la méthode de l'étude d'élèves de "
+               "l'INET pour la Ville de Lyon (avril 2024, présentée aux rencontres de l'AFIGESE en 2024 et 2025) "
+               "et en produit les tableaux : par classe d'exposition, par catégorie, par filière, par direction "
+               "et par métier.")
+    para(None, "Tout est calculé sur l'ordinateur : aucune donnée ne le quitte. Le tableau des effectifs contient "
+               "des données personnelles : diffusez plutôt les feuilles de synthèse que la feuille Postes.")
+    s.add()
+
+    section("Mode d'emploi")
+    para("1. Produire le classeur",
+         "Ouvrez le tableau des effectifs (une ligne par poste : identifiant, intitulé, métier, catégorie, filière, "
+         "direction, service, ETP) et cliquez sur le bouton « Cartographie IA » du volet latéral ; ou, en ligne "
+         "de commande : carto-ia generate. Le classeur est créé à partir de ce modèle.")
+    para("2. Ce qui est calculé",
+         "La feuille Postes reçoit le tableau (colonnes A à H). Les colonnes I à U sont des formules (ISCO_MAP, "
+         "ISCO_LABEL, AI_EXPOSURE) recopiées depuis la ligne 2. Les feuilles Synthèse, Par catégorie, Par "
+         "filière, Par direction et Métiers en découlent.")
+    para("3. Vérifier",
+         "« Non trouvé » = 1 : aucun code n'a été trouvé (la cellule Code ISCO affiche #N/A). Une Confiance "
+         "faible, ou une Précision de moins de 4 chiffres (poste « non classé »), mérite aussi un contrôle.")
+    para("4. Corriger",
+         "Tapez le bon code dans la cellule Code ISCO du poste (par exemple 4225 à la place de la formule), ou "
+         "ajoutez une ligne « intitulé → code ISCO » dans la feuille Référentiel : elle vaut pour tous les postes "
+         "qui portent cet intitulé ou ce métier. Scores, classe et Synthèse suivent aussitôt ; les tableaux "
+         "croisés se mettent à jour par Données ▸ Tableau croisé dynamique ▸ Actualiser.")
+    para("5. Imprimer",
+         "Chaque feuille est mise en page en A4 paysage, ajustée à la largeur, avec sa ligne d'en-tête répétée "
+         "(Fichier ▸ Exporter au format PDF).")
+    s.add()
+
+    section("Méthode", page_break=True)
+    para("Poste → métier → CITP",
+         "ISCO_MAP cherche le code CITP/ISCO-08 le plus probable à partir du Métier du poste s'il est renseigné, "
+         "sinon de son Intitulé : dans le référentiel des métiers territoriaux du projet, puis dans les "
+         "appellations du ROME (France Travail) et les professions ESCO (Union européenne). Une ligne de la "
+         "feuille Référentiel l'emporte toujours ; si l'intitulé du poste y figure, il est préféré au métier.")
+    para("CITP → scores de tâches",
+         "Pour chaque profession, l'OIT a fait noter par GPT-4 chacune des tâches de la liste ISCO, de 0 (l'IA "
+         "générative ne peut pas la faire) à 1 (elle peut la faire entièrement). Le score de la profession est la "
+         "moyenne de ses tâches ; l'écart-type mesure leur dispersion.")
+    para("Deux éditions",
+         "2023 : Gmyrek, Berg, Bescond, document de travail de l'OIT n° 96, celle qu'a utilisée l'étude INET ; "
+         "elle donne la Classe. 2025 : Gmyrek et al., document de travail n° 140, index affiné (Score, "
+         "Écart-type, Niveau et Catégorie 2025), à titre de comparaison.")
+    s.add()
+
+    section("Catégories de l'OIT (2023) et classes de l'étude")
+    para(None, "L'OIT range chaque profession dans une catégorie selon la moyenne (m) et l'écart-type (s) des "
+               "scores de ses tâches (seuils reconstitués à partir des valeurs publiées, qui redonnent les catégories "
+               "des 427 professions notées). La Classe de ce classeur reprend cette catégorie, une classe par "
+               "catégorie :")
+    s.add([Cell("Catégorie OIT 2023", "CartoIA_EnteteG"), Cell("Classe de l'étude — sens", "CartoIA_EnteteG")])
+    rows = [
+        ("Non affecté\n(Not affected)",
+         "« pas concerné » : peu de tâches exposées ; l'IA générative change peu le travail.\n"
+         "m < 0,40 et m + s ≤ 0,50"),
+        ("Potentiel d'augmentation\n(Augmentation potential)",
+         "« peu concerné » : quelques tâches exposées ; l'IA peut aider l'agent sans se substituer à lui.\n"
+         "m < 0,40 et m + s > 0,50"),
+        ("Grande inconnue\n(Big unknown)",
+         "« concerné » : exposition moyenne à forte ; effet incertain, entre aide et automatisation.\n"
+         "m ≥ 0,40 et m − s ≤ 0,50"),
+        ("Potentiel d'automatisation\n(Automation potential)",
+         "« très concerné » : la plupart des tâches sont fortement exposées et pourraient être en partie "
+         "automatisées.\nm ≥ 0,40 et m − s > 0,50"),
+    ]
+    for a, b in rows:
+        s.add([Cell(a, "CartoIA_Tableau"), Cell(b, "CartoIA_Tableau")])
+    para("Règle retenue",
+         "L'étude INET n'a pas publié sa propre règle de classement. Celle-ci (une classe par catégorie de l'OIT "
+         "2023) est cohérente avec les parts qu'elle a publiées : environ 55 % de postes pas concernés, 25 % peu "
+         "concernés, 15 % concernés et 5 % très concernés. Un poste sans catégorie 2023 (aucun code, code de "
+         "moins de 4 chiffres ou profession non notée par l'OIT) est « non classé ».")
+    para("Chiffre clé",
+         "La colonne Concerné vaut 1 pour les classes peu concerné, concerné et très concerné : le poste a des "
+         "tâches que l'IA générative pourrait faire en partie ou en totalité. C'est l'indicateur de l'étude "
+         "(« un peu moins de 50 % des postes », soit 45 % = 100 % − 55 % de postes pas concernés). Il se "
+         "rapporte à tous les postes, non classés compris. La Synthèse donne aussi la part plus étroite des "
+         "postes « concernés ou très concernés », celle que l'étude cite par filière (plus de 70 % dans la "
+         "filière administrative).")
+    s.add()
+
+    section("Recommandations de l'étude", page_break=True)
+    para("Associer", "Associer les organisations syndicales et les agents dès le début de la démarche.")
+    para("Sensibiliser", "Jeux sérieux, ateliers de culture de la donnée, e-learning, procès fictif de l'IA.")
+    para("Former", "Anticiper avec le CNFPT l'effet sur les métiers ; par exemple apprendre à formuler une "
+                   "demande à l'IA (« prompt »).")
+    para("Expérimenter",
+         "Commencer par des usages voulus et encadrés. Croiser ce que l'IA peut faire et ce que la collectivité "
+         "veut lui confier : rédiger un compte rendu de réunion (possible et souhaité) ; un agent conversationnel "
+         "à la place des agents d'accueil (possible, non souhaité) ; décider d'un placement en garde à vue (ni "
+         "l'un ni l'autre).")
+    s.add()
+
+    section("Sources et licences")
+    para("Scores OIT 2023",
+         "Gmyrek P., Berg J., Bescond D. (2023), Generative AI and Jobs: A global analysis of potential effects "
+         "on job quantity and quality, document de travail de l'OIT n° 96. © OIT, licence CC BY 4.0.")
+    para("Scores OIT 2025",
+         "Gmyrek P. et al. (2025), Generative AI and Jobs: A Refined Global Index of Occupational Exposure, "
+         "document de travail de l'OIT n° 140, doi:10.54394/HETP0387. © OIT, licence CC BY 4.0.")
+    para("Modifications",
+         "Format modifié : fichiers de P. Gmyrek (pgmyrek/2025_GenAI_scores_ISCO08) convertis en CSV puis "
+         "compilés dans l'extension, sans changer aucune valeur. Libellés français des catégories traduits par "
+         "le projet. L'OIT n'approuve pas ce produit.")
+    para("CITP/ISCO-08", "Structure, intitulés et tâches de la CITP/ISCO-08 © Organisation internationale du "
+                         "Travail.")
+    para("ESCO", "Professions ESCO © Union européenne (réutilisation libre avec mention de la source, décision "
+                 "2011/833/UE).")
+    para("ROME", "ROME 4.0 et table de correspondance ROME–ESCO © France Travail, Licence Ouverte / Etalab 2.0. "
+                 "La jointure appellation → ESCO → CITP est faite par le projet (non officielle).")
+    para("Étude reproduite",
+         "C. Demoures, E. Aliyeva, C. Philis, L. Aubert (INET, promotion 2023-2024), cartographie des métiers "
+         "exposés à l'IA générative, Ville de Lyon, avril 2024 ; rencontres AFIGESE 2024 et 2025.")
+    para("Extension", "Carto IA Métiers, code sous licence MPL-2.0.")
+    s.add()
+
+    section("Feuilles du classeur")
+    for a, b in [
+        ("Synthèse", "Chiffres clés : postes et ETP concernés, répartition par classe, qualité du rattachement."),
+        ("Par catégorie", "Postes par catégorie statutaire (A, B, C) et par classe, avec un graphique."),
+        ("Par filière", "Postes par filière et par classe, avec un graphique."),
+        ("Par direction", "Postes par direction et par classe, avec un graphique."),
+        ("Métiers", "Une ligne par profession CITP trouvée, puis ses tâches selon l'OIT et leurs scores."),
+        ("Postes", "Le tableau des effectifs et les colonnes calculées (une ligne par poste)."),
+        ("Référentiel", "Vos corrections « intitulé → code ISCO », prioritaires sur le rattachement "
+                        "automatique."),
+    ]:
+        para(a, b)
+    return s
+
+
+def postes():
+    cols = [(w, st) for _, w, st, _ in USER_COLUMNS] + [(w, st) for _, w, st, _, _ in COMPUTED_COLUMNS]
+    s = Sheet("Postes", cols, tab_color="#7f7f7f")
+    head = [Cell(h, "CartoIA_EnteteSaisie", note=n) for h, _, _, n in USER_COLUMNS]
+    head += [Cell(h, "CartoIA_Entete", note=n) for h, _, _, _, n in COMPUTED_COLUMNS]
+    r = s.add(head, 1.05)
+    s.header_rows = (r, r)
+    s.freeze = (2, 1)
+    name("POSTES_DONNEES", s.ref("A", 1), "Postes : coin de l'en-tête ; données à partir de la ligne 2")
+    model = [None] * len(USER_COLUMNS)
+    model += [Cell(style=st, formula=f) for _, _, st, f, _ in COMPUTED_COLUMNS]
+    r = s.add(model)
+    assert r == R
+    name("POSTES_MODELE", f"{s.ref(col_letter(FIRST_COMPUTED), R)}:.${LAST_COL}${R}",
+         "Postes : formules modèles de la ligne 2 (colonnes I à U), à recopier vers le bas")
+    for n, col, what in [
+        ("POSTES_ETP", ETP_COL, "ETP"),
+        ("POSTES_CONFIANCE", POSTES_COL["Confiance"], "Confiance"),
+        ("POSTES_PRECISION", POSTES_COL["Précision"], "Précision"),
+        ("POSTES_SCORE_2025", POSTES_COL["Score 2025"], "Score 2025"),
+        ("POSTES_SCORE_2023", POSTES_COL["Score 2023"], "Score 2023"),
+        ("POSTES_CLASSE", POSTES_COL["Classe"], "Classe"),
+        ("POSTES_CONCERNE", POSTES_COL["Concerné"], "Concerné"),
+        ("POSTES_NON_TROUVE", POSTES_COL["Non trouvé"], "Non trouvé"),
+    ]:
+        name(n, whole_column("Postes", col), f"Postes : colonne {what} (lignes 2 à {MAX_ROW})")
+    return s
+
+
+def synthese():
+    widths = [(8.2, None), (2.6, None), (2.6, None), (2.6, None), (2.6, None), (7.0, None)]
+    full = sum(w for w, _ in widths)
+    s = Sheet("Synthèse", widths, tab_color="#c55a11", grid=False)
+    s.page = "CartoIA_UnePage"
+    s.add([Cell("Synthèse : exposition des postes à l'IA générative", "CartoIA_Titre")], 1.0)
+    s.add([Cell("Calculée par formules sur la feuille Postes : elle suit toute correction d'un code ISCO (feuille "
+                "Postes) ou du Référentiel.", "CartoIA_SousTitre", span=6)], 0.6)
+    s.add([Cell("Édition des scores", "CartoIA_Etiquette"),
+           Cell(formula='IF(EDITION="";"";EDITION)', style="CartoIA_Champ", span=5)])
+    s.add([Cell("Généré le", "CartoIA_Etiquette"),
+           Cell(formula='IF(DATE_GENERATION="";"";DATE_GENERATION)', style="CartoIA_ChampDate", span=2)])
+    s.add()
+    box = ("MAJORANT : ces chiffres sont un majorant. La méthode de l'OIT (tâches notées par GPT-4) est "
+           "techno-optimiste et ignore les freins matériels, organisationnels et culturels. Un poste « concerné » "
+           "a des tâches que l'IA générative pourrait en partie réaliser : des tâches à accompagner, pas un emploi "
+           "supprimé.")
+    s.add([Cell(box, "CartoIA_Alerte", span=6)], text_height(box, full, bold=True))
+    s.add()
+
+    def section(title):
+        s.add([Cell(title, "CartoIA_Section")] + [Cell(None, "CartoIA_Section") for _ in range(5)], 0.62)
+
+    def header(first):
+        s.add([Cell(first, "CartoIA_EnteteG"), Cell("Postes", "CartoIA_Entete"),
+               Cell("Part des postes", "CartoIA_Entete"), Cell("ETP", "CartoIA_Entete"),
+               Cell("Part des ETP", "CartoIA_Entete"), Cell("Repère : étude INET (Lyon)", "CartoIA_EnteteG")],
+              0.62)
+
+    section("Chiffres clés")
+    header("Indicateur")
+    total = len(s.rows) + 1
+    s.add([Cell("Postes du tableau (total)", "CartoIA_Tableau"),
+           Cell(formula="COUNT(POSTES_CONCERNE)", style="CartoIA_NombreT"),
+           Cell(None, "CartoIA_Tableau"),
+           Cell(formula="SUM(POSTES_ETP)", style="CartoIA_ETPT"),
+           Cell(None, "CartoIA_Tableau"), Cell(None, "CartoIA_Tableau")])
+
+    def shares(r):
+        return [Cell(formula=f"IF([.B{total}]>0;[.B{r}]/[.B{total}];\"\")", style="CartoIA_PourcentT"),
+                Cell(formula=None), Cell(formula=f"IF([.D{total}]>0;[.D{r}]/[.D{total}];\"\")",
+                                         style="CartoIA_PourcentT")]
+
+    r = len(s.rows) + 1
+    sh = shares(r)
+    s.add([Cell("Postes concernés : peu concernés, concernés ou très concernés (chiffre clé)", "CartoIA_TableauFort"),
+           Cell(formula="SUM(POSTES_CONCERNE)", style="CartoIA_ChiffreCle"),
+           Cell(formula=sh[0].formula, style="CartoIA_ChiffreClePct"),
+           Cell(formula=f"SUMIF(POSTES_CONCERNE;1;POSTES_ETP)", style="CartoIA_ChiffreCleETP"),
+           Cell(formula=sh[2].formula, style="CartoIA_ChiffreClePct"),
+           Cell("≈ 45 % (« un peu moins de 50 % »)", "CartoIA_Tableau")], 0.9)
+    name("SYNTHESE_PART_POSTES", s.ref("C", r), "Synthèse : part des postes concernés (chiffre clé)")
+    name("SYNTHESE_PART_ETP", s.ref("E", r), "Synthèse : part des ETP concernés")
+    r = len(s.rows) + 1
+    sh = shares(r)
+    s.add([Cell("dont concernés ou très concernés", "CartoIA_Tableau"),
+           Cell(formula=f'COUNTIF(POSTES_CLASSE;"{CLASSES[2]}")+COUNTIF(POSTES_CLASSE;"{CLASSES[3]}")',
+                style="CartoIA_NombreT"),
+           Cell(formula=sh[0].formula, style="CartoIA_PourcentT"),
+           Cell(formula=f'SUMIF(POSTES_CLASSE;"{CLASSES[2]}";POSTES_ETP)+SUMIF(POSTES_CLASSE;"{CLASSES[3]}";'
+                        f'POSTES_ETP)', style="CartoIA_ETPT"),
+           Cell(formula=sh[2].formula, style="CartoIA_PourcentT"),
+           Cell("≈ 20 % (administratif : plus de 70 %)", "CartoIA_Tableau")])
+    s.add()
+
+    section("Répartition par classe (catégorie OIT 2023)")
+    header("Classe")
+    first = len(s.rows) + 1
+    last = first + len(CLASSES)  # UNCLASSED row included
+    tot = last + 1
+    marks = ["≈ 55 %", "≈ 25 % (35 % selon certaines sources)", "≈ 15 %", "≈ 5 %", ""]
+    for i, (cls, mark) in enumerate(zip(CLASSES + (UNCLASSED,), marks)):
+        r = first + i
+        label = cls if cls != UNCLASSED else f"{UNCLASSED} (sans code ou sans catégorie 2023)"
+        crit = f'"{cls}"'
+        s.add([Cell(label, "CartoIA_Tableau"),
+               Cell(formula=f"COUNTIF(POSTES_CLASSE;{crit})", style="CartoIA_NombreT"),
+               Cell(formula=f'IF([.B${tot}]>0;[.B{r}]/[.B${tot}];"")', style="CartoIA_PourcentT"),
+               Cell(formula=f"SUMIF(POSTES_CLASSE;{crit};POSTES_ETP)", style="CartoIA_ETPT"),
+               Cell(formula=f'IF([.D${tot}]>0;[.D{r}]/[.D${tot}];"")', style="CartoIA_PourcentT"),
+               Cell(mark, "CartoIA_Tableau")])
+    s.add([Cell("Total", "CartoIA_TableauFort"),
+           Cell(formula=f"SUM([.B{first}:.B{last}])", style="CartoIA_NombreTF"),
+           Cell(formula=f'IF([.B{tot}]>0;[.B{tot}]/[.B{tot}];"")', style="CartoIA_PourcentTF"),
+           Cell(formula=f"SUM([.D{first}:.D{last}])", style="CartoIA_ETPTF"),
+           Cell(formula=f'IF([.D{tot}]>0;[.D{tot}]/[.D{tot}];"")', style="CartoIA_PourcentTF"),
+           Cell(None, "CartoIA_Tableau")])
+    name("SYNTHESE_CLASSES", f"{s.ref('A', first)}:.$E${tot}", "Synthèse : tableau des classes (5 lignes + total)")
+    s.add()
+
+    section("Qualité du rattachement et scores moyens")
+    s.add([Cell("Indicateur", "CartoIA_EnteteG"), Cell("Valeur", "CartoIA_Entete"),
+           Cell("Commentaire", "CartoIA_EnteteG", span=4)], 0.62)
+    rows = [
+        ("Postes sans code ISCO (« Non trouvé »)", "SUM(POSTES_NON_TROUVE)", "CartoIA_NombreT",
+         "À corriger dans Postes (Code ISCO) ou dans Référentiel"),
+        ("Postes rattachés à un code de moins de 4 chiffres", 'COUNTIF(POSTES_PRECISION;"<"&4)', "CartoIA_NombreT",
+         "Candidats divergents : pas de catégorie OIT, donc « non classé »"),
+        ("Confiance moyenne du rattachement automatique", 'IFERROR(AVERAGE(POSTES_CONFIANCE);"")',
+         "CartoIA_PourcentT", "De 0 à 100 % ; une valeur faible appelle un contrôle"),
+        ("Score d'exposition moyen 2025 (postes notés)", 'IFERROR(AVERAGE(POSTES_SCORE_2025);"")',
+         "CartoIA_ScoreT", "Moyenne des scores des postes, de 0 à 1 (OIT 2025)"),
+        ("Score d'exposition moyen 2023 (postes notés)", 'IFERROR(AVERAGE(POSTES_SCORE_2023);"")',
+         "CartoIA_ScoreT", "Moyenne des scores des postes, de 0 à 1 (OIT 2023)"),
+    ]
+    for label, f, st, note in rows:
+        s.add([Cell(label, "CartoIA_Tableau"), Cell(formula=f, style=st), Cell(note, "CartoIA_Tableau", span=4)])
+    s.add()
+    section("Lecture")
+    notes = [
+        "Classe : tirée de la catégorie OIT 2023 du code ISCO du poste (Non affecté → pas concerné ; Potentiel "
+        "d'augmentation → peu concerné ; Grande inconnue → concerné ; Potentiel d'automatisation → très concerné). "
+        "L'étude INET n'a pas publié sa règle ; celle-ci est cohérente avec ses résultats.",
+        "Chiffre clé : part des postes ayant des tâches que l'IA générative pourrait faire en partie (classes peu "
+        "concerné, concerné et très concerné), rapportée à tous les postes. Les parts d'ETP pondèrent chaque "
+        "poste par sa quotité.",
+        "Repères : résultats publiés de l'étude INET (Ville de Lyon puis commune témoin, 2024) ; ils ne sont pas "
+        "des objectifs et varient d'une collectivité à l'autre.",
+    ]
+    for t in notes:
+        s.add([Cell(t, "CartoIA_Note", span=6)], text_height(t, full, size_pt=9))
+    return s
+
+
+def pivot_sheet(sheet_name, key, title, text):
+    cols = [(4.2, None)] + [(2.2, None)] * 13
+    s = Sheet(sheet_name, cols, tab_color="#548235")
+    span = 10  # texts span A:J (26.2 cm), the printable width of an A4 landscape page
+    width = sum(w for w, _ in cols[:span])
+    s.add([Cell(title, "CartoIA_Titre")], 1.0)
+    s.add([Cell(text, "CartoIA_Texte", span=span)], text_height(text, width))
+    hint = ("Le tableau croisé dynamique (postes par classe) et son graphique sont ajoutés ici par la génération. "
+            "Après une correction : Données ▸ Tableau croisé dynamique ▸ Actualiser. " + CAVEAT_SHORT + ".")
+    s.add([Cell(hint, "CartoIA_Note", span=span)], text_height(hint, width, size_pt=9))
+    r = s.add()
+    assert r == 4
+    name(f"PIVOT_{key}", s.ref("A", r), f"{sheet_name} : coin du tableau croisé dynamique")
+    name(f"CHART_{key}", s.ref("I", r), f"{sheet_name} : coin du graphique, à droite du tableau croisé")
+    return s
+
+
+METIERS_HEAD = [
+    # header, width, default style of the data cells, group
+    ("Code ISCO", 1.8, "CartoIA_Code", 0),
+    ("Libellé ISCO", 5.0, "CartoIA_Texte", 0),
+    ("Métier(s)", 5.0, "CartoIA_Texte", 0),
+    ("Postes", 1.5, "CartoIA_Entier", 0),
+    ("ETP", 1.5, "CartoIA_ETP", 0),
+    ("Score 2025", 1.7, "CartoIA_Score", 0),
+    ("Catégorie 2025", 3.2, "CartoIA_Texte", 0),
+    ("Classe", 2.6, None, 0),
+    ("Score × ETP", 1.8, "CartoIA_Score", 0),
+    ("N° tâche", 1.4, "CartoIA_Entier", 1),
+    ("Tâche (OIT, en anglais)", 9.5, "CartoIA_Texte", 1),
+    ("Score 2023", 1.7, "CartoIA_Score", 1),
+    ("Score 2025", 1.7, "CartoIA_Score", 1),
+]
+
+
+def metiers():
+    s = Sheet("Métiers", [(w, st) for _, w, st, _ in METIERS_HEAD], tab_color="#548235")
+    width = sum(w for _, w, _, _ in METIERS_HEAD)
+    s.add([Cell("Métiers (professions CITP/ISCO-08) et tâches de l'OIT", "CartoIA_Titre")], 1.0)
+    text = ("Une ligne par code ISCO trouvé dans Postes (nombre de postes, ETP, score et classe), puis ses tâches "
+            "selon l'OIT (texte anglais d'origine de la CITP) avec leurs scores 2023 et 2025, de 0 à 1. Score × ETP "
+            "mesure le poids de la profession dans l'exposition des effectifs. Selon l'étude, agents d'accueil et "
+            "assistants de gestion sont les plus concernés. " + CAVEAT_SHORT + ".")
+    s.add([Cell(text, "CartoIA_Texte", span=len(METIERS_HEAD))], text_height(text, width))
+    n0 = sum(1 for h in METIERS_HEAD if h[3] == 0)
+    r1 = s.add([Cell("Profession (une ligne par code ISCO)", "CartoIA_Groupe", span=n0),
+                Cell("Tâches de la profession selon l'OIT", "CartoIA_Groupe2", span=len(METIERS_HEAD) - n0)], 0.6)
+    r2 = s.add([Cell(h, "CartoIA_Entete" if g == 0 else "CartoIA_Entete2") for h, _, _, g in METIERS_HEAD], 0.95)
+    s.header_rows = (r1, r2)
+    s.freeze = (0, r2)
+    name("METIERS_DONNEES", s.ref("A", r2), "Métiers : coin de l'en-tête ; liste à partir de la ligne suivante")
+    return s
+
+
+def referentiel():
+    s = Sheet("Référentiel", [(8.5, "CartoIA_Texte"), (2.6, "CartoIA_CodeSaisie"), (9.0, "CartoIA_Texte")],
+              tab_color="#bf9000")
+    s.add([Cell("Référentiel : vos corrections « intitulé → code ISCO »", "CartoIA_Titre")], 1.0)
+    paras = [
+        "Chaque ligne l'emporte sur le rattachement automatique (ISCO_MAP) pour les postes dont le Métier, ou "
+        "l'Intitulé du poste, porte ce texte ; une ligne pour l'intitulé l'emporte sur le métier du poste. La "
+        "comparaison ignore les accents, la casse, H/F et les formes féminines.",
+        "Code de 1 à 4 chiffres (4 pour obtenir une classe) ; un code inconnu est ignoré. Exemple : « Chargé "
+        "d'accueil mairie annexe » → 4225. Codes fréquents : 4110 employés de bureau, 4225 accueil et information, "
+        "5412 police, 1120 direction générale.",
+        f"Les lignes {REF_FIRST} à {REF_LAST} sont lues (plage REFERENTIEL_OVERRIDES) ; pour en ajouter, insérez "
+        f"des lignes au-dessus de la ligne {REF_LAST}.",
+    ]
+    width = sum(w for w, _ in s.columns)
+    s.add([Cell("\n".join(paras), "CartoIA_Texte", span=3)], sum(text_height(t, width) for t in paras) - 0.2)
+    r = s.add([Cell("Intitulé (du poste ou du métier)", "CartoIA_EnteteSaisie"),
+               Cell("Code ISCO", "CartoIA_EnteteSaisie"),
+               Cell("Commentaire (facultatif, non lu)", "CartoIA_EnteteSaisie")], 0.62)
+    assert r == REF_FIRST - 1
+    s.header_rows = (r, r)
+    s.freeze = (0, r)
+    name("REFERENTIEL_OVERRIDES", f"{s.ref('A', REF_FIRST)}:.$B${REF_LAST}",
+         f"Référentiel : corrections intitulé → code ISCO (A{REF_FIRST}:B{REF_LAST}), 3e argument d'ISCO_MAP")
+    return s
+
+
+def build_sheets():
+    NAMES.clear()
+    sheets = [
+        lisez_moi(),
+        synthese(),
+        pivot_sheet("Par catégorie", "CATEGORIE", "Postes par catégorie statutaire et par classe d'exposition",
+                    "Nombre de postes de chaque catégorie (A, B, C) dans chaque classe d'exposition (catégorie OIT "
+                    "2023). Dans l'étude INET, les catégories C et B regroupent l'essentiel des postes « très "
+                    "concernés »."),
+        pivot_sheet("Par filière", "FILIERE", "Postes par filière et par classe d'exposition",
+                    "Nombre de postes de chaque filière dans chaque classe d'exposition. Dans l'étude INET, la "
+                    "filière administrative est la plus concernée (plus de 70 % de postes concernés ou très "
+                    "concernés), devant la filière culturelle (environ 60 %) ; les filières technique, sociale et "
+                    "médico-sociale le sont bien moins."),
+        pivot_sheet("Par direction", "DIRECTION", "Postes par direction et par classe d'exposition",
+                    "Nombre de postes de chaque direction dans chaque classe d'exposition. Dans l'étude INET, les "
+                    "directions « ressources » (secrétariat général, DG Ressources, DG Ressources humaines, "
+                    "DG Proximité) sont les plus concernées, jusqu'à environ 80 % des tâches."),
+        metiers(),
+        postes(),
+        referentiel(),
+    ]
+    return sheets
+
+
+# -- XML ------------------------------------------------------------------------------------------
+NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+    "number": "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0",
+    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
+    "config": "urn:oasis:names:tc:opendocument:xmlns:config:1.0",
+    "ooo": "http://openoffice.org/2004/office",  # resolves config:name="ooo:view-settings"
+    "of": "urn:oasis:names:tc:opendocument:xmlns:of:1.2",
+    "calcext": "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0",
+    "tableooo": "http://openoffice.org/2009/table",
+    "loext": "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0",
+}
+
+BLUE, BLUE_LIGHT, GREEN, GREEN_LIGHT = "#1f4e79", "#dde8f3", "#385723", "#e2efda"
+ORANGE, ORANGE_LIGHT, GOLD = "#c55a11", "#fbe5d6", "#7f6000"
+GREY = "#595959"
+THIN = "0.74pt solid #a6a6a6"
+BOX = "1.5pt solid " + ORANGE
+
+NUMBER_STYLES = """\
+  <number:number-style style:name="N_Entier"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1"/></number:number-style>
+  <number:number-style style:name="N_Score"><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1"/></number:number-style>
+  <number:number-style style:name="N_ETP"><number:number number:decimal-places="2" number:min-decimal-places="1" number:min-integer-digits="1"/></number:number-style>
+  <number:percentage-style style:name="N_Pourcent"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1"/><number:text>\u00a0%</number:text></number:percentage-style>
+  <number:percentage-style style:name="N_Pourcent1"><number:number number:decimal-places="1" number:min-decimal-places="1" number:min-integer-digits="1"/><number:text>\u00a0%</number:text></number:percentage-style>
+  <number:date-style style:name="N_Date"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
+  <number:text-style style:name="N_Texte"><number:text-content/></number:text-style>
+"""
+
+# Named cell styles: (name, description (not written: the API name stays the ASCII name), data style,
+#                     cell props, paragraph props, text props)
+CELL_STYLES = [
+    ("CartoIA_Titre", "Carto IA – Titre", None,
+     {}, {}, {"fo:font-size": "16pt", "fo:font-weight": "bold", "fo:color": BLUE}),
+    ("CartoIA_SousTitre", "Carto IA – Sous-titre", None,
+     {"style:vertical-align": "top"}, {}, {"fo:font-style": "italic", "fo:color": GREY}),
+    ("CartoIA_Section", "Carto IA – Section", None,
+     {"fo:background-color": BLUE_LIGHT, "fo:border-bottom": "1pt solid " + BLUE, "style:vertical-align": "middle"},
+     {}, {"fo:font-size": "12pt", "fo:font-weight": "bold", "fo:color": BLUE}),
+    ("CartoIA_Etiquette", "Carto IA – Étiquette", None,
+     {"fo:wrap-option": "wrap", "style:vertical-align": "top", "fo:padding": "0.06cm"}, {},
+     {"fo:font-weight": "bold", "fo:color": BLUE}),
+    ("CartoIA_Texte", "Carto IA – Texte", None,
+     {"fo:wrap-option": "wrap", "style:vertical-align": "top", "fo:padding": "0.06cm"}, {}, {}),
+    ("CartoIA_Ligne", "Carto IA – Texte sur une ligne", None,
+     {"style:vertical-align": "top"}, {}, {}),
+    ("CartoIA_Note", "Carto IA – Note", None,
+     {"fo:wrap-option": "wrap", "style:vertical-align": "top"}, {},
+     {"fo:font-size": "9pt", "fo:font-style": "italic", "fo:color": GREY}),
+    ("CartoIA_NoteCadre", "Carto IA – Note encadrée", None,
+     {"fo:wrap-option": "wrap", "style:vertical-align": "top", "fo:border": THIN, "fo:padding": "0.08cm",
+      "fo:background-color": "#f2f2f2"}, {}, {"fo:font-size": "9pt"}),
+    ("CartoIA_Champ", "Carto IA – Champ rempli à la génération", None,
+     {"fo:background-color": "#fff2cc", "fo:border": THIN, "style:vertical-align": "top", "fo:padding": "0.06cm"},
+     {"fo:text-align": "start"}, {}),
+    ("CartoIA_ChampDate", "Carto IA – Date de génération", "N_Date",
+     {"fo:background-color": "#fff2cc", "fo:border": THIN, "style:vertical-align": "top", "fo:padding": "0.06cm",
+      "style:text-align-source": "fix"},
+     {"fo:text-align": "start"}, {}),
+    ("CartoIA_Alerte", "Carto IA – Avertissement", None,
+     {"fo:background-color": ORANGE_LIGHT, "fo:border": BOX, "fo:wrap-option": "wrap",
+      "style:vertical-align": "middle", "fo:padding": "0.15cm"}, {},
+     {"fo:font-weight": "bold", "fo:color": "#843c0c"}),
+    ("CartoIA_AlerteG", "Carto IA – Avertissement (gauche)", None,
+     {"fo:background-color": ORANGE_LIGHT, "fo:border-left": BOX, "fo:border-top": BOX, "fo:border-bottom": BOX,
+      "fo:border-right": "none", "fo:wrap-option": "wrap", "style:vertical-align": "middle", "fo:padding": "0.15cm"},
+     {}, {"fo:font-size": "11pt", "fo:font-weight": "bold", "fo:color": "#843c0c"}),
+    ("CartoIA_AlerteD", "Carto IA – Avertissement (droite)", None,
+     {"fo:background-color": ORANGE_LIGHT, "fo:border-right": BOX, "fo:border-top": BOX, "fo:border-bottom": BOX,
+      "fo:border-left": "none", "fo:wrap-option": "wrap", "style:vertical-align": "middle", "fo:padding": "0.15cm"},
+     {}, {"fo:color": "#843c0c"}),
+    ("CartoIA_Entete", "Carto IA – En-tête (calculé)", None,
+     {"fo:background-color": BLUE, "fo:border": "0.74pt solid #ffffff", "fo:wrap-option": "wrap",
+      "style:vertical-align": "middle", "style:text-align-source": "fix", "fo:padding": "0.05cm"},
+     {"fo:text-align": "center"}, {"fo:font-size": "9pt", "fo:font-weight": "bold", "fo:color": "#ffffff"}),
+    ("CartoIA_EnteteG", "Carto IA – En-tête aligné à gauche", None,
+     {"fo:background-color": BLUE, "fo:border": "0.74pt solid #ffffff", "fo:wrap-option": "wrap",
+      "style:vertical-align": "middle", "style:text-align-source": "fix", "fo:padding": "0.05cm"},
+     {"fo:text-align": "start"}, {"fo:font-size": "9pt", "fo:font-weight": "bold", "fo:color": "#ffffff"}),
+    ("CartoIA_EnteteSaisie", "Carto IA – En-tête (données saisies)", None,
+     {"fo:background-color": GOLD, "fo:border": "0.74pt solid #ffffff", "fo:wrap-option": "wrap",
+      "style:vertical-align": "middle", "style:text-align-source": "fix", "fo:padding": "0.05cm"},
+     {"fo:text-align": "center"}, {"fo:font-size": "9pt", "fo:font-weight": "bold", "fo:color": "#ffffff"}),
+    ("CartoIA_Entete2", "Carto IA – En-tête (tâches)", None,
+     {"fo:background-color": GREEN, "fo:border": "0.74pt solid #ffffff", "fo:wrap-option": "wrap",
+      "style:vertical-align": "middle", "style:text-align-source": "fix", "fo:padding": "0.05cm"},
+     {"fo:text-align": "center"}, {"fo:font-size": "9pt", "fo:font-weight": "bold", "fo:color": "#ffffff"}),
+    ("CartoIA_Groupe", "Carto IA – Groupe de colonnes", None,
+     {"fo:background-color": BLUE_LIGHT, "fo:border": THIN, "style:vertical-align": "middle",
+      "style:text-align-source": "fix"}, {"fo:text-align": "center"},
+     {"fo:font-weight": "bold", "fo:color": BLUE}),
+    ("CartoIA_Groupe2", "Carto IA – Groupe de colonnes (tâches)", None,
+     {"fo:background-color": GREEN_LIGHT, "fo:border": THIN, "style:vertical-align": "middle",
+      "style:text-align-source": "fix"}, {"fo:text-align": "center"},
+     {"fo:font-weight": "bold", "fo:color": GREEN}),
+    ("CartoIA_Tableau", "Carto IA – Cellule de tableau", None,
+     {"fo:border": THIN, "fo:wrap-option": "wrap", "style:vertical-align": "middle", "fo:padding": "0.06cm"}, {}, {}),
+    ("CartoIA_TableauFort", "Carto IA – Cellule de tableau (gras)", None,
+     {"fo:border": THIN, "fo:wrap-option": "wrap", "style:vertical-align": "middle", "fo:padding": "0.06cm"}, {},
+     {"fo:font-weight": "bold"}),
+    ("CartoIA_Code", "Carto IA – Code ISCO", None,
+     {"style:text-align-source": "fix"}, {"fo:text-align": "center"}, {}),
+    ("CartoIA_CodeSaisie", "Carto IA – Code ISCO saisi (texte)", "N_Texte",
+     {"style:text-align-source": "fix", "style:vertical-align": "top"}, {"fo:text-align": "center"}, {}),
+    ("CartoIA_Entier", "Carto IA – Entier", "N_Entier", {}, {}, {}),
+    ("CartoIA_Score", "Carto IA – Score (0,00)", "N_Score", {}, {}, {}),
+    ("CartoIA_ETP", "Carto IA – ETP", "N_ETP", {}, {}, {}),
+    ("CartoIA_Pourcent", "Carto IA – Pourcentage", "N_Pourcent", {}, {}, {}),
+    ("CartoIA_NombreT", "Carto IA – Nombre (tableau)", "N_Entier",
+     {"fo:border": THIN, "style:vertical-align": "middle", "fo:padding": "0.06cm"}, {}, {}),
+    ("CartoIA_NombreTF", "Carto IA – Nombre (tableau, gras)", "N_Entier",
+     {"fo:border": THIN, "style:vertical-align": "middle", "fo:padding": "0.06cm"}, {}, {"fo:font-weight": "bold"}),
+    ("CartoIA_ETPT", "Carto IA – ETP (tableau)", "N_ETP",
+     {"fo:border": THIN, "style:vertical-align": "middle", "fo:padding": "0.06cm"}, {}, {}),
+    ("CartoIA_ETPTF", "Carto IA – ETP (tableau, gras)", "N_ETP",
+     {"fo:border": THIN, "style:vertical-align": "middle", "fo:padding": "0.06cm"}, {}, {"fo:font-weight": "bold"}),
+    ("CartoIA_PourcentT", "Carto IA – Pourcentage (tableau)", "N_Pourcent1",
+     {"fo:border": THIN, "style:vertical-align": "middle", "fo:padding": "0.06cm"}, {}, {}),
+    ("CartoIA_PourcentTF", "Carto IA – Pourcentage (tableau, gras)", "N_Pourcent1",
+     {"fo:border": THIN, "style:vertical-align": "middle", "fo:padding": "0.06cm"}, {}, {"fo:font-weight": "bold"}),
+    ("CartoIA_ScoreT", "Carto IA – Score (tableau)", "N_Score",
+     {"fo:border": THIN, "style:vertical-align": "middle", "fo:padding": "0.06cm"}, {}, {}),
+    ("CartoIA_ChiffreCle", "Carto IA – Chiffre clé", "N_Entier",
+     {"fo:border": BOX, "fo:background-color": ORANGE_LIGHT, "style:vertical-align": "middle"}, {},
+     {"fo:font-size": "13pt", "fo:font-weight": "bold", "fo:color": "#843c0c"}),
+    ("CartoIA_ChiffreCleETP", "Carto IA – Chiffre clé (ETP)", "N_ETP",
+     {"fo:border": BOX, "fo:background-color": ORANGE_LIGHT, "style:vertical-align": "middle"}, {},
+     {"fo:font-size": "13pt", "fo:font-weight": "bold", "fo:color": "#843c0c"}),
+    ("CartoIA_ChiffreClePct", "Carto IA – Chiffre clé (part)", "N_Pourcent",
+     {"fo:border": BOX, "fo:background-color": ORANGE_LIGHT, "style:vertical-align": "middle"}, {},
+     {"fo:font-size": "13pt", "fo:font-weight": "bold", "fo:color": "#843c0c"}),
+]
+
+
+def _attrs(d):
+    return "".join(f" {k}={quoteattr(v)}" for k, v in d.items())
+
+
+def _cell_style_xml(name_, display, data_style, cell, para, text):
+    ds = f' style:data-style-name="{data_style}"' if data_style else ""
+    # No style:display-name: the API (and the generation service) then sees the same ASCII name.
+    out = [f'  <style:style style:name="{name_}" style:family="table-cell"'
+           f' style:parent-style-name="Default"{ds}>\n']
+    if cell:
+        out.append(f"   <style:table-cell-properties{_attrs(cell)}/>\n")
+    if para:
+        out.append(f"   <style:paragraph-properties{_attrs(para)}/>\n")
+    if text:
+        t = dict(text)
+        for k in ("fo:font-weight", "fo:font-style", "fo:font-size"):  # same for Asian/complex scripts
+            if k in text:
+                base = k.split(":")[1]
+                t[f"style:{base}-asian"] = text[k]
+                t[f"style:{base}-complex"] = text[k]
+        out.append(f"   <style:text-properties{_attrs(t)}/>\n")
+    out.append("  </style:style>\n")
+    return "".join(out)
+
+
+def _styles_xml():
+    out = [" <office:styles>\n", NUMBER_STYLES,
+           '  <style:default-style style:family="table-cell">\n'
+           '   <style:paragraph-properties style:tab-stop-distance="1.25cm"/>\n'
+           '   <style:text-properties style:font-name="Liberation Sans" fo:font-size="10pt" fo:language="fr"'
+           ' fo:country="FR" style:font-size-asian="10pt" style:font-size-complex="10pt"/>\n'
+           "  </style:default-style>\n",
+           '  <style:style style:name="Default" style:family="table-cell"/>\n']
+    for st in CELL_STYLES:
+        out.append(_cell_style_xml(*st))
+    out.append(" </office:styles>\n")
+    return "".join(out)
+
+
+class Auto:
+    """Automatic column and row styles, named in order of first use."""
+
+    def __init__(self):
+        self.cols, self.rows = {}, {}
+
+    def col(self, w):
+        key = f"{w:.2f}"
+        if key not in self.cols:
+            self.cols[key] = f"co{len(self.cols) + 1}"
+        return self.cols[key]
+
+    def row(self, h, page_break=False):
+        key = ("auto" if h is None else f"{h:.2f}", page_break)
+        if key not in self.rows:
+            self.rows[key] = f"ro{len(self.rows) + 1}"
+        return self.rows[key]
+
+    def xml(self, sheets):
+        out = []
+        for key, n in self.cols.items():
+            out.append(f'  <style:style style:name="{n}" style:family="table-column"><style:table-column-properties'
+                       f' fo:break-before="auto" style:column-width="{key}cm"/></style:style>\n')
+        for (key, page_break), n in self.rows.items():
+            if key == "auto":
+                props = 'style:row-height="0.45cm" style:use-optimal-row-height="true"'
+            else:
+                props = f'style:row-height="{key}cm" style:use-optimal-row-height="false"'
+            brk = "page" if page_break else "auto"
+            out.append(f'  <style:style style:name="{n}" style:family="table-row"><style:table-row-properties'
+                       f' {props} fo:break-before="{brk}"/></style:style>\n')
+        for i, s in enumerate(sheets):
+            tab = f' tableooo:tab-color="{s.tab_color}"' if s.tab_color else ""
+            out.append(f'  <style:style style:name="ta{i + 1}" style:family="table" style:master-page-name="{s.page}">'
+                       f'<style:table-properties table:display="true" style:writing-mode="lr-tb"{tab}/>'
+                       f"</style:style>\n")
+        return "".join(out)
+
+
+# Page styles: "Default" (A4 landscape, fit to the page width, as many pages down as needed) for
+# every sheet, and "CartoIA_UnePage" (the whole sheet on one page) for Synthèse.
+PAGE_STYLES = [("Default", "pm1", 0), ("CartoIA_UnePage", "pm2", 1)]  # (master page, layout, pages down)
+
+
+def _page_layouts_xml():
+    out = []
+    for _, layout, down in PAGE_STYLES:
+        out.append(
+            f'  <style:page-layout style:name="{layout}">\n'
+            '   <style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:num-format="1"'
+            ' style:print-orientation="landscape" fo:margin-top="1cm" fo:margin-bottom="1cm" fo:margin-left="1cm"'
+            ' fo:margin-right="1cm" style:print-page-order="ttb" style:first-page-number="continue"'
+            f' style:scale-to-X="1" style:scale-to-Y="{down}" style:print="charts drawings objects zero-values"'
+            ' style:writing-mode="lr-tb"/>\n'
+            '   <style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-left="0cm"'
+            ' fo:margin-right="0cm" fo:margin-bottom="0.25cm"/></style:header-style>\n'
+            '   <style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-left="0cm"'
+            ' fo:margin-right="0cm" fo:margin-top="0.25cm"/></style:footer-style>\n'
+            "  </style:page-layout>\n")
+    return "".join(out)
+
+
+NBSP = "\u00a0"
+
+
+def _master_pages_xml():
+    out = [" <office:master-styles>\n"]
+    for master, layout, _ in PAGE_STYLES:
+        out.append(
+            f'  <style:master-page style:name="{master}" style:page-layout-name="{layout}">\n'
+            "   <style:header>\n"
+            f"    <style:region-left><text:p>{escape(TITLE)}</text:p></style:region-left>\n"
+            "    <style:region-right><text:p><text:sheet-name>???</text:sheet-name></text:p></style:region-right>\n"
+            "   </style:header>\n"
+            '   <style:header-left style:display="false"/>\n'
+            "   <style:footer>\n"
+            f"    <style:region-left><text:p>{escape(CAVEAT_SHORT.replace(' :', NBSP + ':'))}</text:p>"
+            "</style:region-left>\n"
+            "    <style:region-right><text:p>Page <text:page-number>1</text:page-number> / "
+            "<text:page-count>1</text:page-count></text:p></style:region-right>\n"
+            "   </style:footer>\n"
+            '   <style:footer-left style:display="false"/>\n'
+            "  </style:master-page>\n")
+    out.append(" </office:master-styles>\n")
+    return "".join(out)
+
+
+def typo(s):
+    """French typography: no line break inside « … » nor before : ; ? ! %."""
+    for a, b in (("« ", "«\u00a0"), (" »", "\u00a0»"), (" :", "\u00a0:"), (" ;", "\u00a0;"), (" ?", "\u00a0?"),
+                 (" !", "\u00a0!"), (" %", "\u00a0%")):
+        s = s.replace(a, b)
+    return s
+
+
+def _cell_xml(c):
+    if c is None:
+        return "<table:table-cell/>"
+    a = ""
+    if c.style:
+        a += f' table:style-name="{c.style}"'
+    if c.span > 1:
+        a += f' table:number-columns-spanned="{c.span}" table:number-rows-spanned="1"'
+    if c.formula:
+        a += f" table:formula={quoteattr('of:=' + c.formula)}"
+    inner = ""
+    if c.note:
+        inner += (f'<office:annotation office:display="false"><text:p>{escape(typo(c.note))}</text:p>'
+                  f"</office:annotation>")
+    if c.text is not None:
+        a += ' office:value-type="string" calcext:value-type="string"'
+        inner += "".join(f"<text:p>{escape(typo(p))}</text:p>" for p in c.text.split("\n"))
+    xml = f"<table:table-cell{a}>{inner}</table:table-cell>" if inner else f"<table:table-cell{a}/>"
+    if c.span > 1:
+        xml += "<table:covered-table-cell/>" * (c.span - 1)
+    return xml
+
+
+def _table_xml(index, s, auto):
+    out = [f'  <table:table table:name={quoteattr(s.name)} table:style-name="ta{index + 1}">\n']
+    for w, st in s.columns:
+        d = f' table:default-cell-style-name="{st}"' if st else ""
+        out.append(f'   <table:table-column table:style-name="{auto.col(w)}"{d}/>\n')
+    for i, ((h, page_break), cells) in enumerate(s.rows):
+        r = i + 1
+        if s.header_rows and r == s.header_rows[0]:
+            out.append("   <table:table-header-rows>\n")
+        out.append(f'    <table:table-row table:style-name="{auto.row(h, page_break)}">' + "".join(_cell_xml(c) for c in cells)
+                   + "</table:table-row>\n")
+        if s.header_rows and r == s.header_rows[1]:
+            out.append("   </table:table-header-rows>\n")
+    if any(st for _, st in s.columns):
+        # Rows not written in the file would not get the columns' default cell styles (number
+        # formats of the data the service writes): cover the rest of the sheet with empty rows.
+        out.append(f'    <table:table-row table:style-name="{auto.row(None)}"'
+                   f' table:number-rows-repeated="{MAX_ROW - len(s.rows)}">'
+                   f'<table:table-cell table:number-columns-repeated="{len(s.columns)}"/></table:table-row>\n')
+    out.append("  </table:table>\n")
+    return "".join(out)
+
+
+def _settings_xml(sheets):
+    def item(n, t, v):
+        return f'       <config:config-item config:name="{n}" config:type="{t}">{v}</config:config-item>\n'
+
+    out = [" <office:settings>\n",
+           '  <config:config-item-set config:name="ooo:view-settings">\n',
+           '   <config:config-item-map-indexed config:name="Views">\n',
+           "    <config:config-item-map-entry>\n",
+           '     <config:config-item config:name="ViewId" config:type="string">view1</config:config-item>\n',
+           '     <config:config-item-map-named config:name="Tables">\n']
+    for s in sheets:
+        fc, fr = s.freeze
+        out.append(f"      <config:config-item-map-entry config:name={quoteattr(s.name)}>\n")
+        out.append(item("CursorPositionX", "int", fc))
+        out.append(item("CursorPositionY", "int", fr))
+        out.append(item("HorizontalSplitMode", "short", 2 if fc else 0))
+        out.append(item("VerticalSplitMode", "short", 2 if fr else 0))
+        out.append(item("HorizontalSplitPosition", "int", fc))
+        out.append(item("VerticalSplitPosition", "int", fr))
+        out.append(item("ActiveSplitRange", "short", 3 if (fc and fr) else (2 if fr else (1 if fc else 0))))
+        out.append(item("PositionLeft", "int", 0))
+        out.append(item("PositionRight", "int", fc))
+        out.append(item("PositionTop", "int", 0))
+        out.append(item("PositionBottom", "int", fr))
+        out.append(item("ShowGrid", "boolean", "true" if s.grid else "false"))
+        out.append("      </config:config-item-map-entry>\n")
+    out += ["     </config:config-item-map-named>\n",
+            '     <config:config-item config:name="ActiveTable" config:type="string">'
+            f"{escape(sheets[0].name)}</config:config-item>\n",
+            "    </config:config-item-map-entry>\n",
+            "   </config:config-item-map-indexed>\n",
+            "  </config:config-item-set>\n",
+            " </office:settings>\n"]
+    return "".join(out)
+
+
+def render():
+    sheets = build_sheets()
+    auto = Auto()
+    tables = "".join(_table_xml(i, s, auto) for i, s in enumerate(sheets))  # registers automatic styles
+    ns = "\n".join(f' xmlns:{k}="{v}"' for k, v in NS.items())
+    named = "".join(
+        f'   <table:named-range table:name="{n}" table:base-cell-address={quoteattr(addr.split(":")[0])}'
+        f" table:cell-range-address={quoteattr(addr)}/>\n" for n, (addr, _) in sorted(NAMES.items()))
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        "<!-- Generated by templates/make_template.py: edit that script and re-run it. -->\n"
+        f'<office:document{ns}\n office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">\n'
+        " <office:meta>\n"
+        f"  <dc:title>{escape(TITLE)}</dc:title>\n"
+        "  <dc:description>Modèle de classeur de l'extension Carto IA Métiers. " + escape(CAVEAT_SHORT) + ".</dc:description>\n"
+        "  <dc:language>fr-FR</dc:language>\n"
+        " </office:meta>\n"
+        + _settings_xml(sheets)
+        + ' <office:font-face-decls>\n  <style:font-face style:name="Liberation Sans" svg:font-family="\'Liberation Sans\'"'
+          ' style:font-family-generic="swiss" style:font-pitch="variable"/>\n </office:font-face-decls>\n'
+        + _styles_xml()
+        + " <office:automatic-styles>\n" + auto.xml(sheets) + _page_layouts_xml() + " </office:automatic-styles>\n"
+        + _master_pages_xml()
+        + " <office:body>\n  <office:spreadsheet>\n"
+        '   <table:calculation-settings table:case-sensitive="false" table:search-criteria-must-apply-to-whole-cell="true"'
+        ' table:automatic-find-labels="false" table:use-regular-expressions="false" table:use-wildcards="false"/>\n'
+        + tables
+        + "   <table:named-expressions>\n" + named + "   </table:named-expressions>\n"
+        "  </office:spreadsheet>\n </office:body>\n</office:document>\n")
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-o", "--output", default=os.path.join(here, "cartographie-ia.fods"))
+    args = ap.parse_args()
+    text = render()
+    with open(args.output, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    print(f"{args.output}: {len(NAMES)} named ranges")
+
+
+if __name__ == "__main__":
+    main()
