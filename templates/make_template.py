@@ -518,10 +518,11 @@ def synthese():
     return s
 
 
-def pivot_sheet(sheet_name, key, title, text):
-    cols = [(4.2, None)] + [(2.2, None)] * 13
+def pivot_sheet(sheet_name, key, title, text, first_width):
+    # Column A holds the row labels of the pivot table (catégorie, filière or direction names).
+    cols = [(first_width, None)] + [(2.2, None)] * 13
     s = Sheet(sheet_name, cols, tab_color="#548235")
-    span = 10  # texts span A:J (26.2 cm), the printable width of an A4 landscape page
+    span = 10  # texts span A:J, about the printable width of an A4 landscape page
     width = sum(w for w, _ in cols[:span])
     s.add([Cell(title, "CartoIA_Titre")], 1.0)
     s.add([Cell(text, "CartoIA_Texte", span=span)], text_height(text, width))
@@ -607,16 +608,16 @@ def build_sheets():
         pivot_sheet("Par catégorie", "CATEGORIE", "Postes par catégorie statutaire et par classe d'exposition",
                     "Nombre de postes de chaque catégorie (A, B, C) dans chaque classe d'exposition (catégorie OIT "
                     "2023). Dans l'étude INET, les catégories C et B regroupent l'essentiel des postes « très "
-                    "concernés »."),
+                    "concernés ».", 3.2),
         pivot_sheet("Par filière", "FILIERE", "Postes par filière et par classe d'exposition",
                     "Nombre de postes de chaque filière dans chaque classe d'exposition. Dans l'étude INET, la "
                     "filière administrative est la plus concernée (plus de 70 % de postes concernés ou très "
                     "concernés), devant la filière culturelle (environ 60 %) ; les filières technique, sociale et "
-                    "médico-sociale le sont bien moins."),
+                    "médico-sociale le sont bien moins.", 4.2),
         pivot_sheet("Par direction", "DIRECTION", "Postes par direction et par classe d'exposition",
                     "Nombre de postes de chaque direction dans chaque classe d'exposition. Dans l'étude INET, les "
                     "directions « ressources » (secrétariat général, DG Ressources, DG Ressources humaines, "
-                    "DG Proximité) sont les plus concernées, jusqu'à environ 80 % des tâches."),
+                    "DG Proximité) sont les plus concernées, jusqu'à environ 80 % des tâches.", 6.2),
         metiers(),
         postes(),
         referentiel(),
