@@ -29,6 +29,9 @@
 #include <com/sun/star/sheet/XDataPilotTables.hpp>
 #include <com/sun/star/sheet/XDataPilotTablesSupplier.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XViewFreezable.hpp>
+#include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
@@ -274,6 +277,44 @@ void writeOccupations(const Workbook& wb, const std::vector<OccupationSummary>& 
     Workbook::write(sheet, at.Column, at.Row + 1, all);
 }
 
+// The Métiers list shows the chosen edition's score and category: say so in its header.
+void relabelOccupationHeader(const Workbook& wb)
+{
+    table::CellAddress at;
+    if (!wb.namedCell("METIERS_DONNEES", at))
+        return;
+    Reference<container::XIndexAccess> sheets(wb.doc()->getSheets(), UNO_QUERY_THROW);
+    Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(at.Sheet), UNO_QUERY_THROW);
+    for (sal_Int32 c = at.Column + 5; c <= at.Column + 6; ++c) {
+        Reference<table::XCell> cell = sheet->getCellByPosition(c, at.Row);
+        cell->setFormula(cell->getFormula().replaceAll(ascii("2025"), ascii("2023")));
+    }
+}
+
+// Frozen header rows/columns (a template converted headless loses its view settings).
+void freezePanes(const Reference<frame::XModel>& model, const Workbook& wb)
+{
+    Reference<sheet::XSpreadsheetView> view(model->getCurrentController(), UNO_QUERY);
+    Reference<sheet::XViewFreezable> freezable(view, UNO_QUERY);
+    if (!view.is() || !freezable.is())
+        return;
+    struct Pane {
+        const char* sheet;
+        sal_Int32 columns, rows;
+    };
+    table::CellAddress metiers;
+    const sal_Int32 metiersRows = wb.namedCell("METIERS_DONNEES", metiers) ? metiers.Row + 1 : 0;
+    const Pane panes[] = {{"Postes", 2, 1}, {"Métiers", 0, metiersRows}, {"Référentiel", 0, 3}};
+    for (const Pane& p : panes) {
+        if (!wb.hasSheet(p.sheet) || (p.columns == 0 && p.rows == 0))
+            continue;
+        view->setActiveSheet(wb.sheet(p.sheet));
+        freezable->freezeAtPosition(p.columns, p.rows);
+    }
+    if (wb.hasSheet("Synthèse"))
+        view->setActiveSheet(wb.sheet("Synthèse"));
+}
+
 Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno::XComponentContext>& ctx, const StaffTable& table,
                                              const Options& options)
 {
@@ -366,6 +407,8 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
             }
             progress.step(60, "Cartographie IA : liste des métiers…");
             writeOccupations(wb, summariseOccupations(posts, shared.data.exposure, options.edition), options.edition);
+            if (options.edition == Edition::Y2023)
+                relabelOccupationHeader(wb);
         }
 
         // DataPilot tables and charts: posts per class, by catégorie / filière / direction.
@@ -446,6 +489,7 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
             (void)specs[k].field;
         }
         progress.step(95, "Cartographie IA : finitions…");
+        freezePanes(model, wb);
         calc->enableAutomaticCalculation(true);
         progress.step(97, "Cartographie IA : recalcul automatique rétabli");
     } catch (...) {

@@ -184,7 +184,8 @@ int main(int argc, char** argv)
         if (!gen.is())
             throw std::runtime_error("le service de génération n'est pas disponible (extension mal installée ?)");
         Sequence<beans::PropertyValue> opts(2);
-        opts[0] = prop("Hidden", Any(true));
+        // Not hidden: a view is what keeps frozen panes and the active sheet (headless shows nothing anyway).
+        opts[0] = prop("Hidden", Any(false));
         opts[1] = prop("Edition", Any(static_cast<sal_Int32>(a.edition)));
         Reference<sheet::XSpreadsheetDocument> doc = gen->generateFromFile(url(a.input), opts);
         Reference<frame::XStorable> store(doc, UNO_QUERY_THROW);
