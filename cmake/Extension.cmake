@@ -33,7 +33,11 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} -E rm -rf ${OXT_STAGE} ${CARTOIA_OXT}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${OXT_STAGE}/META-INF ${OXT_STAGE}/data ${OXT_STAGE}/description ${OXT_STAGE}/templates
   COMMAND ${CMAKE_COMMAND} -E copy ${CARTOIA_TEMPLATE_OTS} ${OXT_STAGE}/templates/
-  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/extension/Paths.xcu ${OXT_STAGE}/
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/extension/Paths.xcu ${CMAKE_SOURCE_DIR}/extension/Sidebar.xcu
+          ${CMAKE_SOURCE_DIR}/extension/Factories.xcu ${OXT_STAGE}/
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${OXT_STAGE}/dialogs ${OXT_STAGE}/icons
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/extension/dialogs/Panel.xdl ${OXT_STAGE}/dialogs/
+  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/extension/icons/deck.png ${OXT_STAGE}/icons/
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_BINARY_DIR}/oxt-config/description.xml ${OXT_STAGE}/
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_BINARY_DIR}/oxt-config/manifest.xml ${OXT_STAGE}/META-INF/
   COMMAND ${CMAKE_COMMAND} -E copy ${CARTOIA_XCU} ${OXT_STAGE}/
@@ -45,7 +49,9 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:carto_ia_metiers> ${OXT_STAGE}/
   COMMAND ${CMAKE_COMMAND} -E copy ${CARTOIA_DATA_JSON} ${OXT_STAGE}/data/
   COMMAND ${CMAKE_COMMAND} -E chdir ${OXT_STAGE} ${ZIP_EXECUTABLE} -q -r -X ${CARTOIA_OXT} .
-  DEPENDS carto_ia_metiers ${CARTOIA_XCU} ${CARTOIA_TEMPLATE_OTS} ${CMAKE_SOURCE_DIR}/extension/Paths.xcu ${CARTOIA_RDB} ${CARTOIA_DATA_JSON}
+  DEPENDS carto_ia_metiers ${CARTOIA_XCU} ${CARTOIA_TEMPLATE_OTS} ${CMAKE_SOURCE_DIR}/extension/Paths.xcu
+          ${CMAKE_SOURCE_DIR}/extension/Sidebar.xcu ${CMAKE_SOURCE_DIR}/extension/Factories.xcu
+          ${CMAKE_SOURCE_DIR}/extension/dialogs/Panel.xdl ${CMAKE_SOURCE_DIR}/extension/icons/deck.png ${CARTOIA_RDB} ${CARTOIA_DATA_JSON}
           ${CMAKE_BINARY_DIR}/oxt-config/description.xml ${CMAKE_BINARY_DIR}/oxt-config/manifest.xml
           ${CMAKE_SOURCE_DIR}/extension/carto-ia-metiers.component ${CARTOIA_EXT_STATIC}
           ${CMAKE_SOURCE_DIR}/LICENSE ${CMAKE_SOURCE_DIR}/NOTICE.md

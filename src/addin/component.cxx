@@ -2,6 +2,7 @@
 // Component entry point: the factory for fr.cartoia.metiers.Functions.
 #include "functions.hxx"
 #include "generator.hxx"
+#include "panel.hxx"
 
 #include <cppuhelper/factory.hxx>
 #include <cppuhelper/implementationentry.hxx>
@@ -42,9 +43,24 @@ Sequence<OUString> SAL_CALL generatorServices()
     return names;
 }
 
+Reference<XInterface> SAL_CALL createPanelFactory(const Reference<XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new cartoia::uno::PanelFactory(context));
+}
+
+OUString SAL_CALL panelFactoryName() { return OUString::createFromAscii(cartoia::uno::kPanelFactoryName); }
+
+Sequence<OUString> SAL_CALL panelFactoryServices()
+{
+    Sequence<OUString> names(1);
+    names[0] = OUString::createFromAscii("com.sun.star.ui.UIElementFactory");
+    return names;
+}
+
 const cppu::ImplementationEntry kEntries[] = {
     {create, implementationName, serviceNames, cppu::createSingleComponentFactory, nullptr, 0},
     {createGenerator, generatorName, generatorServices, cppu::createSingleComponentFactory, nullptr, 0},
+    {createPanelFactory, panelFactoryName, panelFactoryServices, cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "arguments.hxx"
 #include "shared_data.hxx"
+#include "staff_input.hxx"
 #include "workbook.hxx"
 
 #include "cartoia/cartography.hpp"
@@ -119,35 +120,6 @@ private:
     Reference<task::XStatusIndicator> status_;
     std::chrono::steady_clock::time_point t0_ = std::chrono::steady_clock::now();
 };
-
-std::string csvQuote(const std::string& s)
-{
-    std::string q = "\"";
-    for (char c : s)
-        q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return q + "\"";
-}
-
-// Rows of cells (texts and numbers) → CSV text, so that sheet input goes through the same
-// header and column detection as CSV files.
-StaffTable tableFromRows(const Rows& rows)
-{
-    std::string csv;
-    for (const Sequence<Any>& row : rows) {
-        for (sal_Int32 c = 0; c < row.getLength(); ++c) {
-            OUString s;
-            double d = 0;
-            std::string cell;
-            if (row[c] >>= s)
-                cell = toUtf8(s);
-            else if (row[c] >>= d)
-                cell = toUtf8(OUString::number(d)); // '.' decimal: parseEtp reads it
-            csv += (c ? ";" : "") + csvQuote(cell);
-        }
-        csv += "\n";
-    }
-    return readStaffTable(csv);
-}
 
 bool endsWithNoCase(const std::string& s, const char* suffix)
 {
