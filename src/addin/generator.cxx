@@ -416,9 +416,8 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
             Reference<container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
             Reference<sheet::XSpreadsheet> target(sheets->getByIndex(at.Sheet), UNO_QUERY_THROW);
             table::CellRangeAddress out = wb.addPivot(target, specs[k].anchor, at, source, fieldCol[k], classCol,
-                                                      {{0, sheet::GeneralFunction_COUNT}});
+                                                      {{0, sheet::GeneralFunction_COUNT}}, classOrder);
             progress.step(72 + 8 * k, "Cartographie IA : tableau croisé inséré");
-            wb.orderItems(target, specs[k].anchor, classCol, classOrder);
             progress.step(72 + 8 * k, "Cartographie IA : classes ordonnées");
             Reference<sheet::XDataPilotTablesSupplier> sup(target, UNO_QUERY_THROW);
             out = Reference<sheet::XDataPilotTable>(sup->getDataPilotTables()->getByName(ascii(specs[k].anchor)),
@@ -448,8 +447,7 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
                 table::CellAddress below(at.Sheet, at.Column, out.EndRow + 3);
                 std::string name = std::string(specs[k].anchor) + "_ETP";
                 wb.addPivot(target, name.c_str(), below, source, fieldCol[k], classCol,
-                            {{etpCol, sheet::GeneralFunction_SUM}});
-                wb.orderItems(target, name.c_str(), classCol, classOrder);
+                            {{etpCol, sheet::GeneralFunction_SUM}}, classOrder);
                 table::CellRangeAddress etpOut;
                 Reference<sheet::XDataPilotTablesSupplier> sup(target, UNO_QUERY_THROW);
                 Reference<sheet::XDataPilotTable> t(sup->getDataPilotTables()->getByName(fromUtf8(name)), UNO_QUERY_THROW);

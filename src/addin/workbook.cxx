@@ -148,7 +148,8 @@ void Workbook::fillDown(const Reference<sheet::XSpreadsheet>& sheet, sal_Int32 f
 table::CellRangeAddress Workbook::addPivot(const Reference<sheet::XSpreadsheet>& target, const char* name,
                                            const table::CellAddress& at, const table::CellRangeAddress& source,
                                            sal_Int32 rowField, sal_Int32 columnField,
-                                           const std::vector<DataField>& data) const
+                                           const std::vector<DataField>& data,
+                                           const std::vector<std::string>& columnOrder) const
 {
     Reference<sheet::XDataPilotTablesSupplier> supplier(target, UNO_QUERY_THROW);
     Reference<sheet::XDataPilotTables> tables = supplier->getDataPilotTables();
@@ -161,8 +162,19 @@ table::CellRangeAddress Workbook::addPivot(const Reference<sheet::XSpreadsheet>&
         return f;
     };
     orient(rowField, sheet::DataPilotFieldOrientation_ROW);
-    if (columnField >= 0)
+    if (columnField >= 0) {
         orient(columnField, sheet::DataPilotFieldOrientation_COLUMN);
+        // Item order set on the descriptor, before the table exists (changing the items of an
+        // inserted table crashed LibreOffice 7.4 now and then).
+        Reference<sheet::XDataPilotField> field(fields->getByIndex(columnField), UNO_QUERY_THROW);
+        Reference<container::XNameAccess> items(field->getItems(), UNO_QUERY);
+        sal_Int32 pos = 0;
+        for (const std::string& name : columnOrder)
+            if (items.is() && items->hasByName(fromUtf8(name))) {
+                Reference<beans::XPropertySet> item(items->getByName(fromUtf8(name)), UNO_QUERY_THROW);
+                item->setPropertyValue(ascii("Position"), Any(pos++));
+            }
+    }
     for (const DataField& d : data) {
         // A field can serve as data twice (e.g. count and sum): the second use gets a new field.
         Reference<beans::XPropertySet> f(fields->getByIndex(d.column), UNO_QUERY_THROW);
@@ -194,22 +206,6 @@ table::CellRangeAddress Workbook::addPivot(const Reference<sheet::XSpreadsheet>&
             col->setPropertyValue(ascii("Width"), Any(wanted));
     }
     return out;
-}
-
-void Workbook::orderItems(const Reference<sheet::XSpreadsheet>& target, const char* pivot, sal_Int32 column,
-                          const std::vector<std::string>& order) const
-{
-    Reference<sheet::XDataPilotTablesSupplier> supplier(target, UNO_QUERY_THROW);
-    Reference<sheet::XDataPilotDescriptor> table(supplier->getDataPilotTables()->getByName(ascii(pivot)), UNO_QUERY_THROW);
-    Reference<sheet::XDataPilotField> field(table->getDataPilotFields()->getByIndex(column), UNO_QUERY_THROW);
-    Reference<container::XNameAccess> items(field->getItems(), UNO_QUERY_THROW);
-    sal_Int32 pos = 0;
-    for (const std::string& name : order) {
-        if (!items->hasByName(fromUtf8(name)))
-            continue;
-        Reference<beans::XPropertySet> item(items->getByName(fromUtf8(name)), UNO_QUERY_THROW);
-        item->setPropertyValue(ascii("Position"), Any(pos++));
-    }
 }
 
 void Workbook::addStackedBarChart(const Reference<sheet::XSpreadsheet>& target, const char* name,

@@ -40,8 +40,8 @@ public:
     static void fillDown(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet, sal_Int32 first,
                          sal_Int32 last, sal_Int32 modelRow, sal_Int32 lastRow);
 
-    // DataPilot over `source`: rows by `rowField`, optional columns by `columnField`, one data field per
-    // (column, function) pair. Returns the output range.
+    // DataPilot over `source`: rows by `rowField`, optional columns by `columnField` (its items in
+    // `columnOrder` when given), one data field per (column, function) pair. Returns the output range.
     struct DataField {
         sal_Int32 column;
         com::sun::star::sheet::GeneralFunction function;
@@ -49,11 +49,8 @@ public:
     com::sun::star::table::CellRangeAddress
     addPivot(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& target, const char* name,
              const com::sun::star::table::CellAddress& at, const com::sun::star::table::CellRangeAddress& source,
-             sal_Int32 rowField, sal_Int32 columnField, const std::vector<DataField>& data) const;
-
-    // Puts the items of a pivot field in this order (names missing from the pivot are skipped).
-    void orderItems(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& target, const char* pivot,
-                    sal_Int32 column, const std::vector<std::string>& order) const;
+             sal_Int32 rowField, sal_Int32 columnField, const std::vector<DataField>& data,
+             const std::vector<std::string>& columnOrder = {}) const;
 
     // A stacked horizontal bar chart of `range` (first row and column are labels); series colours in order.
     void addStackedBarChart(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& target,

@@ -36,7 +36,12 @@ using rtl::OUString;
 namespace cartoia::cli {
 namespace {
 
-const char* kSoffice = "/usr/lib/libreoffice/program/soffice";
+// CARTOIA_SOFFICE lets a developer run soffice under a debugger.
+const char* sofficePath()
+{
+    const char* env = std::getenv("CARTOIA_SOFFICE");
+    return env && *env ? env : "/usr/lib/libreoffice/program/soffice";
+}
 
 OUString u8(const std::string& s) { return OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8); }
 
@@ -130,7 +135,7 @@ Office::Office(const std::string& profileDir, const std::string& typesRdb)
         freopen("/dev/null", "r", stdin);
         freopen("/dev/null", "w", stdout);
         freopen("/dev/null", "w", stderr);
-        execl(kSoffice, kSoffice, "--headless", "--invisible", "--nologo", "--norestore", "--nodefault",
+        execl(sofficePath(), sofficePath(), "--headless", "--invisible", "--nologo", "--norestore", "--nodefault",
               "--nolockcheck", profileArg.c_str(), acceptArg.c_str(), static_cast<char*>(nullptr));
         _exit(127);
     }
