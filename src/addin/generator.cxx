@@ -214,9 +214,12 @@ void writeOccupations(const Workbook& wb, const std::vector<OccupationSummary>& 
         const Value title = db.label(o.code, true);
         if (title.kind == Value::Kind::Text)
             r[1] <<= fromUtf8(title.text);
+        // At most three métiers by name, so that rows stay short when printed.
         std::string metiers;
-        for (const std::string& m : o.metiers)
-            metiers += (metiers.empty() ? "" : " ; ") + m;
+        for (size_t k = 0; k < o.metiers.size() && k < 3; ++k)
+            metiers += (metiers.empty() ? "" : " ; ") + o.metiers[k];
+        if (o.metiers.size() > 3)
+            metiers += " (+" + std::to_string(o.metiers.size() - 3) + ")";
         r[2] <<= fromUtf8(metiers);
         r[3] <<= static_cast<double>(o.posts);
         r[4] <<= o.etp;
