@@ -31,8 +31,9 @@ add_custom_command(
 add_custom_command(
   OUTPUT ${CARTOIA_OXT}
   COMMAND ${CMAKE_COMMAND} -E rm -rf ${OXT_STAGE} ${CARTOIA_OXT}
-  COMMAND ${CMAKE_COMMAND} -E make_directory ${OXT_STAGE}/META-INF ${OXT_STAGE}/data ${OXT_STAGE}/description ${OXT_STAGE}/templates
-  COMMAND ${CMAKE_COMMAND} -E copy ${CARTOIA_TEMPLATE_OTS} ${OXT_STAGE}/templates/
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${OXT_STAGE}/META-INF ${OXT_STAGE}/data ${OXT_STAGE}/description
+          "${OXT_STAGE}/templates/Cartographie IA"
+  COMMAND ${CMAKE_COMMAND} -E copy ${CARTOIA_TEMPLATE_OTS} "${OXT_STAGE}/templates/Cartographie IA/"
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/extension/Paths.xcu ${CMAKE_SOURCE_DIR}/extension/Sidebar.xcu
           ${CMAKE_SOURCE_DIR}/extension/Factories.xcu ${OXT_STAGE}/
   COMMAND ${CMAKE_COMMAND} -E make_directory ${OXT_STAGE}/dialogs ${OXT_STAGE}/icons

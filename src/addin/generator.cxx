@@ -310,7 +310,8 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
     const SharedData& shared = sharedData(); // loads the data now, not in the middle of the recalculation
 
     // The template, as a new untitled document.
-    const std::string tpl = libraryFolder() + "/templates/cartographie-ia.ots";
+    // In a folder of its own: the Template Manager shows it in a "Cartographie IA" category.
+    const std::string tpl = libraryFolder() + "/templates/Cartographie IA/cartographie-ia.ots";
     OUString tplUrl;
     osl::FileBase::getFileURLFromSystemPath(fromUtf8(tpl), tplUrl);
     Reference<frame::XDesktop2> desktop = frame::Desktop::create(ctx);
