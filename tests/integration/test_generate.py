@@ -141,6 +141,39 @@ class GenerateTest(unittest.TestCase):
                 out, pdf, _ = self.generate(src)
                 self.check_workbook(out, posts, etp).close(True)
 
+    def test_spreadsheet_inputs(self):
+        """.xlsx (Excel) and .ods staff tables are read from their first sheet, never modified."""
+        for fmt, filt in (("xlsx", "Calc MS Excel 2007 XML"), ("ods", "calc8")):
+            with self.subTest(fmt):
+                conv = os.path.join(self.tmp, "conv-" + fmt)
+                subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{conv}", "--convert-to",
+                                f"{fmt}:{filt}", "--infilter=CSV:59,34,76,1", "--outdir", conv, SAMPLE],
+                               check=True, capture_output=True, timeout=180)
+                src = os.path.join(conv, "tableau-des-effectifs." + fmt)
+                out, _, _ = self.generate(src)
+                self.check_workbook(out, 1000, 967.6).close(True)
+
+    def test_fifty_thousand_posts(self):
+        src = os.path.join(self.tmp, "staff50k.csv")
+        with open(SAMPLE, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        header, rows = lines[0], lines[1:]
+        etp = 0.0
+        with open(src, "w", encoding="utf-8") as f:
+            f.write(header + "\n")
+            for i in range(50000):
+                cells = rows[i % len(rows)].split(";")
+                cells[0] = f"P{i + 1:05d}"
+                etp += float(cells[7].replace(",", "."))
+                f.write(";".join(cells) + "\n")
+        out = os.path.join(self.tmp, "big.ods")
+        before = sha256(src)
+        proc = subprocess.run([CLI, "generate", src, "-o", out, "--profile", self.profile, "--oxt", OXT, "--force"],
+                              capture_output=True, text=True, timeout=900)
+        self.assertEqual(proc.returncode, 0, proc.stdout + proc.stderr)
+        self.assertEqual(sha256(src), before)
+        self.check_workbook(out, 50000, etp).close(True)
+
     def test_edition_2023(self):
         src = os.path.join(self.tmp, "small.csv")
         with open(src, "wb") as f:
