@@ -10,6 +10,7 @@
 #include "cartoia/staff_table.hpp"
 #include "cartoia/text_fold.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -444,7 +445,16 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
                 y = pos.Y;
             }
             if (body.EndColumn > body.StartColumn && body.EndRow > body.StartRow)
-                wb.addStackedBarChart(target, specs[k].chartAnchor, body, x, y, 19000, 12000, specs[k].title, classColors);
+            {
+                // One colour per class, whichever classes are present in this table.
+                std::vector<sal_Int32> colors;
+                for (sal_Int32 c = body.StartColumn + 1; c <= body.EndColumn; ++c) {
+                    const std::string label = toUtf8(target->getCellByPosition(c, body.StartRow)->getFormula());
+                    auto it = std::find(classOrder.begin(), classOrder.end(), label);
+                    colors.push_back(it == classOrder.end() ? 0x999999 : classColors[static_cast<size_t>(it - classOrder.begin())]);
+                }
+                wb.addStackedBarChart(target, specs[k].chartAnchor, body, x, y, 19000, 12000, specs[k].title, colors);
+            }
             progress.step(72 + 8 * k, "Cartographie IA : graphique");
             // Below: ETP per class and the mean score, per value of the field.
             if (etpCol >= 0 && scoreCol >= 0) {

@@ -275,7 +275,8 @@ ui::LayoutSize PanelElement::getHeightForWidth(sal_Int32)
     return ui::LayoutSize(h, h, h);
 }
 
-sal_Int32 PanelElement::getMinimalWidth() { return 280; }
+// The dialog's own width: the sidebar widens to fit it whatever the font.
+sal_Int32 PanelElement::getMinimalWidth() { return window_.is() ? window_->getPosSize().Width : 280; }
 
 // ---- factory ---------------------------------------------------------------------------------
 

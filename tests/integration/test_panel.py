@@ -3,7 +3,7 @@
 """The sidebar panel's C++ code, headless: created through the UI element factory on a staff table
 document (as the sidebar does), its buttons pressed through their accessible action. Checks the
 detected columns, the generated document, the untouched source, and « Figer les valeurs ».
-(The real deck, clicked under Xvfb, is tests/integration/gui_panel.py.)"""
+(The real deck, clicked under Xvfb, is tests/integration/test_gui_panel.py.)"""
 import os
 import shutil
 import subprocess
