@@ -63,7 +63,10 @@ std::string foldText(std::string_view utf8)
     if (U_FAILURE(status))
         decomposed = src;
 
-    icu::UnicodeString kept;
+    // Drop marks, turn controls and spaces into ' ', fold case; ASCII goes straight to the output.
+    std::string out;
+    out.reserve(utf8.size());
+    bool ascii = true;
     for (int32_t i = 0; i < decomposed.length();) {
         UChar32 cp = decomposed.char32At(i);
         i += U16_LENGTH(cp);
@@ -72,18 +75,27 @@ std::string foldText(std::string_view utf8)
             continue;
         if (type == U_CONTROL_CHAR || type == U_FORMAT_CHAR || u_isUWhiteSpace(cp))
             cp = ' ';
-        kept.append(cp);
+        cp = u_foldCase(cp, U_FOLD_CASE_DEFAULT);
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else {
+            ascii = false;
+            char buf[U8_MAX_LENGTH];
+            int32_t n = 0;
+            U8_APPEND_UNSAFE(buf, n, cp);
+            out.append(buf, static_cast<size_t>(n));
+        }
     }
-    kept.foldCase();
     // Only letters without an ASCII decomposition (œ, æ, ø, ß, ’, «…) need the transliterator.
-    bool ascii = true;
-    for (int32_t i = 0; i < kept.length() && ascii; ++i)
-        ascii = kept.charAt(i) < 0x80;
-    if (!ascii)
-        if (icu::Transliterator* tr = latinAscii())
-            tr->transliterate(kept);
-    std::string out;
-    kept.toUTF8String(out);
+    if (!ascii) {
+        if (icu::Transliterator* tr = latinAscii()) {
+            icu::UnicodeString u = icu::UnicodeString::fromUTF8(out);
+            u.foldCase(); // full folding for what simple folding left (ß → ss…)
+            tr->transliterate(u);
+            out.clear();
+            u.toUTF8String(out);
+        }
+    }
     return out;
 }
 

@@ -344,9 +344,14 @@ MatchResult TitleMatcher::compute(std::string_view title) const
     for (uint32_t c : sc.codesTouched)
         ranked.emplace_back(c, std::min(1.0f, sc.best[c] + opt_.supportBonus * sc.second[c] * (1.0f - sc.best[c])));
     uint32_t bestLabelOf0 = 0;
-    std::sort(ranked.begin(), ranked.end(), [this](const auto& a, const auto& b) {
+    // Best code first (ties: smallest code), then the runner-up; no full sort.
+    auto better = [this](const std::pair<uint32_t, float>& a, const std::pair<uint32_t, float>& b) {
         return a.second != b.second ? a.second > b.second : codes_[a.first] < codes_[b.first];
-    });
+    };
+    auto top = std::min_element(ranked.begin(), ranked.end(), better);
+    std::iter_swap(ranked.begin(), top);
+    if (ranked.size() > 2)
+        std::iter_swap(ranked.begin() + 1, std::min_element(ranked.begin() + 1, ranked.end(), better));
     bestLabelOf0 = sc.bestLabel[ranked[0].first];
     for (uint32_t c : sc.codesTouched)
         sc.best[c] = sc.second[c] = 0.0f;
@@ -355,8 +360,9 @@ MatchResult TitleMatcher::compute(std::string_view title) const
 
     // Near-ties that disagree: keep only the digits they share.
     size_t prefix = 4;
-    for (size_t i = 1; i < ranked.size() && ranked[i].second >= s1 * 0.985f; ++i)
-        prefix = std::min(prefix, commonPrefix(codes_[ranked[0].first], codes_[ranked[i].first]));
+    for (size_t i = 1; i < ranked.size(); ++i)
+        if (ranked[i].second >= s1 * 0.985f)
+            prefix = std::min(prefix, commonPrefix(codes_[ranked[0].first], codes_[ranked[i].first]));
 
     const RefLabel& label = data_.labels[bestLabelOf0];
     const double ratio = s1 > 0 ? s2 / s1 : 1.0;
