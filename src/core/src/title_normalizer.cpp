@@ -217,16 +217,26 @@ std::vector<WeightedTerm> TitleNormalizer::rawTerms(std::string_view title) cons
             expanded.push_back({w, base});
         }
     }
+    // What each word becomes (its stem, or nothing for stop words, noise and numbers), remembered
+    // per thread: staff tables and label lists repeat the same few thousand words.
+    thread_local std::unordered_map<std::string, std::string> stems;
+    if (stems.size() > 100000)
+        stems.clear();
     std::vector<WeightedTerm> out;
     for (WeightedTerm& w : expanded) {
-        if (w.term.size() < 2 || kStopWords.count(w.term) || kNoise.count(w.term))
+        auto known = stems.find(w.term);
+        if (known == stems.end()) {
+            std::string st;
+            if (!(w.term.size() < 2 || kStopWords.count(w.term) || kNoise.count(w.term) || isNumberOrOrdinal(w.term)))
+                st = stem(w.term); // else dropped: "de", "principal", "2eme", "35h", "1re", "2024"
+            known = stems.emplace(w.term, std::move(st)).first;
+        }
+        if (known->second.empty())
             continue;
-        if (isNumberOrOrdinal(w.term))
-            continue; // "2eme", "35h", "1re", "2024"
-        std::string st = stem(w.term);
+        const std::string& st = known->second;
         auto same = std::find_if(out.begin(), out.end(), [&](const WeightedTerm& o) { return o.term == st; });
         if (same == out.end())
-            out.push_back({std::move(st), w.weight});
+            out.push_back({st, w.weight});
         else
             same->weight = std::max(same->weight, w.weight);
     }
