@@ -246,6 +246,7 @@ MatchResult TitleMatcher::compute(std::string_view title) const
         float weight;
     };
     std::vector<QueryTerm> query;
+    query.reserve(terms.size());
     float qnorm2 = 0;
     for (size_t k = 0; k < terms.size(); ++k) {
         const float head = (k == 0 ? opt_.headBoost : 1.0f) * terms[k].weight;
@@ -282,6 +283,7 @@ MatchResult TitleMatcher::compute(std::string_view title) const
         std::vector<uint32_t> touched;
         std::vector<float> best, second;
         std::vector<uint32_t> bestLabel, codesTouched;
+        std::vector<std::pair<uint32_t, float>> ranked;
     };
     thread_local Scratch sc;
     if (sc.dot.size() != entries_.size())
@@ -339,8 +341,8 @@ MatchResult TitleMatcher::compute(std::string_view title) const
     if (sc.codesTouched.empty())
         return result;
 
-    std::vector<std::pair<uint32_t, float>> ranked;
-    ranked.reserve(sc.codesTouched.size());
+    std::vector<std::pair<uint32_t, float>>& ranked = sc.ranked;
+    ranked.clear();
     for (uint32_t c : sc.codesTouched)
         ranked.emplace_back(c, std::min(1.0f, sc.best[c] + opt_.supportBonus * sc.second[c] * (1.0f - sc.best[c])));
     uint32_t bestLabelOf0 = 0;

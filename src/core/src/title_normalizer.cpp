@@ -92,8 +92,9 @@ std::string joinDottedAcronyms(const std::string& s)
 // Words of a folded title; those after " - " or inside parentheses are marked as context.
 std::vector<Word> splitContextWords(const std::string& foldedIn)
 {
-    const std::string folded = joinDottedAcronyms(foldedIn);
+    const std::string folded = foldedIn.find('.') == std::string::npos ? foldedIn : joinDottedAcronyms(foldedIn);
     std::vector<Word> words;
+    words.reserve(12);
     std::string cur;
     int depth = 0;
     bool afterDash = false;
@@ -223,6 +224,7 @@ std::vector<WeightedTerm> TitleNormalizer::rawTerms(std::string_view title) cons
     if (stems.size() > 100000)
         stems.clear();
     std::vector<WeightedTerm> out;
+    out.reserve(expanded.size());
     for (WeightedTerm& w : expanded) {
         auto known = stems.find(w.term);
         if (known == stems.end()) {
