@@ -20,6 +20,7 @@ constexpr sal_Int32 kMaxTextLength = 1000;
 
 std::string toUtf8(const rtl::OUString& s);
 rtl::OUString fromUtf8(const std::string& s);
+inline rtl::OUString ascii(const char* s) { return rtl::OUString::createFromAscii(s); }
 
 [[noreturn]] void throwIllegal(const char* message, sal_Int16 argumentPosition);
 

@@ -93,7 +93,7 @@ std::shared_ptr<const Overrides> overridesFor(const Any& range, const SharedData
     std::lock_guard<std::mutex> lock(m);
     if (last && pairs == lastPairs)
         return last;
-    auto o = std::make_shared<Overrides>(shared.matcher->normalizer());
+    auto o = std::make_shared<Overrides>(shared.matcher().normalizer());
     for (const auto& [title, code] : pairs) {
         // Same reading of codes as AI_EXPOSURE (a number 110 is 0110); malformed or unknown codes are ignored.
         try {
@@ -147,7 +147,7 @@ Any Functions::iscoMap(const OUString& title, const Any& field, const Any& overr
     MapField f = mapField(field);
     const SharedData& shared = sharedData();
     std::shared_ptr<const Overrides> ov = overridesFor(overrides, shared);
-    MatchResult r = shared.matcher->match(toUtf8(title), ov.get());
+    MatchResult r = shared.matcher().match(toUtf8(title), ov.get());
     if (!r.found)
         return Any();
     switch (f) {
@@ -173,7 +173,7 @@ Any Functions::metierMap(const OUString& title, const Any& field)
         throwIllegal("title too long", 0);
     MetierField f = metierField(field);
     const SharedData& shared = sharedData();
-    MatchResult r = shared.metierMatcher->match(toUtf8(title));
+    MatchResult r = shared.metierMatcher().match(toUtf8(title));
     const Metier* m = r.found ? findMetier(shared.data, r.ref) : nullptr;
     if (!m)
         return Any();

@@ -52,8 +52,6 @@ using rtl::OUString;
 
 namespace {
 
-OUString ascii(const char* s) { return OUString::createFromAscii(s); }
-
 beans::PropertyValue prop(const char* name, const Any& value)
 {
     beans::PropertyValue p;
@@ -182,14 +180,6 @@ std::string today()
     return buf;
 }
 
-int findColumn(const std::vector<std::string>& header, const char* name)
-{
-    const std::string key = foldText(name);
-    for (size_t i = 0; i < header.size(); ++i)
-        if (foldText(header[i]) == key)
-            return static_cast<int>(i);
-    return -1;
-}
 
 // The Métiers sheet: one block per occupation (sorted by score × ETP), its ILO tasks below.
 void writeOccupations(const Workbook& wb, const std::vector<OccupationSummary>& list, Edition edition)
@@ -368,7 +358,7 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
         calc->calculateAll();
 
         // Occupations present, from the computed codes.
-        const int codeCol = findColumn(header, "Code ISCO");
+        const int codeCol = Workbook::column(header, "Code ISCO");
         if (codeCol >= 0) {
             Rows codes = Workbook::read(postes, table::CellRangeAddress(0, codeCol, 1, codeCol, n));
             std::vector<MappedPost> posts;
@@ -390,17 +380,17 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
 
         // DataPilot tables and charts: posts per class, by catégorie / filière / direction.
         progress.step(70, "Cartographie IA : tableaux croisés…");
-        const int classCol = findColumn(header, "Classe");
-        const int etpCol = findColumn(header, "ETP");
+        const int classCol = Workbook::column(header, "Classe");
+        const int etpCol = Workbook::column(header, "ETP");
         const bool y2023 = editionYear(options.edition) == 2023;
-        const int scoreCol = findColumn(header, y2023 ? "Score 2023" : "Score 2025");
+        const int scoreCol = Workbook::column(header, y2023 ? "Score 2023" : "Score 2025");
         Reference<sheet::XCellRangeAddressable> postesAddr(postes, UNO_QUERY_THROW);
         const sal_Int16 postesSheet = postesAddr->getRangeAddress().Sheet;
         const table::CellRangeAddress source(postesSheet, 0, 0, lastCol, n);
         struct PivotSpec {
             const char* anchor;
             const char* chartAnchor;
-            StaffField field;
+            StaffField field; // its Postes column is its place in `order`
             const char* title;
         };
         const PivotSpec specs[] = {
@@ -408,7 +398,6 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
             {"PIVOT_FILIERE", "CHART_FILIERE", StaffField::Filiere, "Postes par filière et classe d'exposition"},
             {"PIVOT_DIRECTION", "CHART_DIRECTION", StaffField::Direction, "Postes par direction et classe d'exposition"},
         };
-        const int fieldCol[] = {3, 4, 5};
         std::vector<std::string> classOrder;
         for (int c = 0; c < 4; ++c)
             classOrder.push_back(studyClassLabel(static_cast<StudyClass>(c)));
@@ -420,18 +409,16 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
                 continue;
             Reference<container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
             Reference<sheet::XSpreadsheet> target(sheets->getByIndex(at.Sheet), UNO_QUERY_THROW);
-            table::CellRangeAddress out = wb.addPivot(target, specs[k].anchor, at, source, fieldCol[k], classCol,
-                                                      {{0, sheet::GeneralFunction_COUNT}}, classOrder);
+            const sal_Int32 fieldCol =
+                static_cast<sal_Int32>(std::find(std::begin(order), std::end(order), specs[k].field) - std::begin(order));
+            const table::CellRangeAddress out = wb.addPivot(target, specs[k].anchor, at, source, fieldCol, classCol,
+                                                            {{0, sheet::GeneralFunction_COUNT}}, classOrder);
             progress.step(72 + 8 * k, "Cartographie IA : tableau croisé inséré");
-            progress.step(72 + 8 * k, "Cartographie IA : classes ordonnées");
-            Reference<sheet::XDataPilotTablesSupplier> sup(target, UNO_QUERY_THROW);
-            out = Reference<sheet::XDataPilotTable>(sup->getDataPilotTables()->getByName(ascii(specs[k].anchor)),
-                                                    UNO_QUERY_THROW)->getOutputRange();
             // Chart over the pivot body: from the row naming the field (class names as series, field
             // values as categories), without the totals row and column.
             table::CellRangeAddress body(out.Sheet, out.StartColumn, out.StartRow, out.EndColumn - 1, out.EndRow - 1);
             for (sal_Int32 r = out.StartRow; r <= out.EndRow; ++r)
-                if (target->getCellByPosition(out.StartColumn, r)->getFormula() == fromUtf8(header[fieldCol[k]])) {
+                if (target->getCellByPosition(out.StartColumn, r)->getFormula() == fromUtf8(header[static_cast<size_t>(fieldCol)])) {
                     body.StartRow = r;
                     break;
                 }
@@ -458,24 +445,17 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
             progress.step(72 + 8 * k, "Cartographie IA : graphique");
             // Below: ETP per class and the mean score, per value of the field.
             if (etpCol >= 0 && scoreCol >= 0) {
-                table::CellAddress below(at.Sheet, at.Column, out.EndRow + 3);
-                std::string name = std::string(specs[k].anchor) + "_ETP";
-                wb.addPivot(target, name.c_str(), below, source, fieldCol[k], classCol,
-                            {{etpCol, sheet::GeneralFunction_SUM}}, classOrder);
-                table::CellRangeAddress etpOut;
-                Reference<sheet::XDataPilotTablesSupplier> sup(target, UNO_QUERY_THROW);
-                Reference<sheet::XDataPilotTable> t(sup->getDataPilotTables()->getByName(fromUtf8(name)), UNO_QUERY_THROW);
-                etpOut = t->getOutputRange();
-                std::string mean = std::string(specs[k].anchor) + "_SCORE";
-                wb.addPivot(target, mean.c_str(), table::CellAddress(at.Sheet, at.Column, etpOut.EndRow + 3), source,
-                            fieldCol[k], -1, {{scoreCol, sheet::GeneralFunction_AVERAGE}});
+                const std::string etpName = std::string(specs[k].anchor) + "_ETP";
+                const table::CellRangeAddress etpOut =
+                    wb.addPivot(target, etpName.c_str(), table::CellAddress(at.Sheet, at.Column, out.EndRow + 3), source,
+                                fieldCol, classCol, {{etpCol, sheet::GeneralFunction_SUM}}, classOrder);
+                const std::string meanName = std::string(specs[k].anchor) + "_SCORE";
+                wb.addPivot(target, meanName.c_str(), table::CellAddress(at.Sheet, at.Column, etpOut.EndRow + 3), source,
+                            fieldCol, -1, {{scoreCol, sheet::GeneralFunction_AVERAGE}});
             }
-            (void)specs[k].field;
         }
         progress.step(95, "Cartographie IA : finitions…");
         freezePanes(model, wb);
-        calc->enableAutomaticCalculation(true);
-        progress.step(97, "Cartographie IA : recalcul automatique rétabli");
     } catch (...) {
         calc->enableAutomaticCalculation(true);
         model->unlockControllers();

@@ -5,7 +5,6 @@
 #include "shared_data.hxx"
 #include "staff_input.hxx"
 
-#include "cartoia/text_fold.hpp"
 
 #include <cmath>
 
@@ -46,8 +45,6 @@ using com::sun::star::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
 namespace {
-
-OUString ascii(const char* s) { return OUString::createFromAscii(s); }
 
 // List boxes of the panel, in StaffField order.
 const char* const kFieldLists[] = {"lbIntitule", "lbMetier",  "lbCategorie", "lbFiliere",
@@ -197,10 +194,7 @@ void PanelHandler::generate(const Reference<awt::XWindow>& window)
     Reference<container::XNameAccess> sheets(result->getSheets(), UNO_QUERY_THROW);
     Reference<sheet::XSpreadsheet> postes(sheets->getByName(ascii("Postes")), UNO_QUERY_THROW);
     const std::vector<std::string> header = Workbook::headerRow(postes);
-    int codeCol = -1;
-    for (size_t i = 0; i < header.size(); ++i)
-        if (foldText(header[i]) == "code isco")
-            codeCol = static_cast<int>(i);
+    const int codeCol = Workbook::column(header, "Code ISCO");
     Rows ids = Workbook::read(postes, table::CellRangeAddress(0, 0, 1, 0, rows.getLength()));
     int posts = 0, unmapped = 0;
     std::string where;

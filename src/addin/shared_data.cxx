@@ -31,6 +31,22 @@ std::string libraryFolder()
     return slash == std::string::npos ? std::string(".") : p.substr(0, slash);
 }
 
+const TitleMatcher& SharedData::matcher() const
+{
+    std::call_once(matcherOnce_, [this] { matcher_ = std::make_unique<TitleMatcher>(data); });
+    return *matcher_;
+}
+
+const TitleMatcher& SharedData::metierMatcher() const
+{
+    std::call_once(metierOnce_, [this] {
+        MatcherOptions referentielOnly;
+        referentielOnly.referentielOnly = true;
+        metierMatcher_ = std::make_unique<TitleMatcher>(data, referentielOnly);
+    });
+    return *metierMatcher_;
+}
+
 const SharedData& sharedData()
 {
     static std::once_flag once;
@@ -43,10 +59,6 @@ const SharedData& sharedData()
             const char* env = std::getenv("CARTOIA_DATA_FILE");
             s->data = loadReferenceData(env && *env ? std::string(env)
                                                     : libraryFolder() + "/data/cartoia-data.json");
-            s->matcher = std::make_unique<TitleMatcher>(s->data);
-            MatcherOptions referentielOnly;
-            referentielOnly.referentielOnly = true;
-            s->metierMatcher = std::make_unique<TitleMatcher>(s->data, referentielOnly);
             shared = std::move(s);
         } catch (const std::exception& e) {
             error = e.what();

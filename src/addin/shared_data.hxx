@@ -6,13 +6,20 @@
 #include "cartoia/title_matcher.hpp"
 
 #include <memory>
+#include <mutex>
 
 namespace cartoia::uno {
 
-struct SharedData {
+// The matchers are built on first use: a sheet with only AI_EXPOSURE does not pay for them.
+class SharedData {
+public:
     ReferenceData data;
-    std::unique_ptr<TitleMatcher> matcher;        // all labels (ISCO_MAP)
-    std::unique_ptr<TitleMatcher> metierMatcher;  // référentiel only (METIER_MAP)
+    const TitleMatcher& matcher() const;       // all labels (ISCO_MAP)
+    const TitleMatcher& metierMatcher() const; // référentiel only (METIER_MAP)
+
+private:
+    mutable std::once_flag matcherOnce_, metierOnce_;
+    mutable std::unique_ptr<TitleMatcher> matcher_, metierMatcher_;
 };
 
 // Folder of the installed extension (where this library, data/ and templates/ are).

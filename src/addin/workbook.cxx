@@ -3,6 +3,8 @@
 
 #include "arguments.hxx"
 
+#include "cartoia/text_fold.hpp"
+
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
@@ -50,12 +52,6 @@ using com::sun::star::uno::Sequence;
 using com::sun::star::uno::UNO_QUERY;
 using com::sun::star::uno::UNO_QUERY_THROW;
 using rtl::OUString;
-
-namespace {
-
-OUString ascii(const char* s) { return OUString::createFromAscii(s); }
-
-} // namespace
 
 Workbook::Workbook(const Reference<sheet::XSpreadsheetDocument>& doc) : doc_(doc) {}
 
@@ -134,6 +130,15 @@ std::vector<std::string> Workbook::headerRow(const Reference<sheet::XSpreadsheet
         out.push_back(toUtf8(s));
     }
     return out;
+}
+
+int Workbook::column(const std::vector<std::string>& header, const char* name)
+{
+    const std::string key = foldText(name);
+    for (size_t i = 0; i < header.size(); ++i)
+        if (foldText(header[i]) == key)
+            return static_cast<int>(i);
+    return -1;
 }
 
 void Workbook::fillDown(const Reference<sheet::XSpreadsheet>& sheet, sal_Int32 first, sal_Int32 last, sal_Int32 modelRow,

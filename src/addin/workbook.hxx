@@ -36,6 +36,8 @@ public:
     // Row 0 texts of a sheet, up to the first empty cell.
     static std::vector<std::string> headerRow(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
                                               sal_Int32 row = 0);
+    // Index of a header name (case- and accent-insensitive), or -1.
+    static int column(const std::vector<std::string>& header, const char* name);
     // Copies the formulas of row `modelRow` (columns first..last) down to `lastRow` (fillAuto).
     static void fillDown(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet, sal_Int32 first,
                          sal_Int32 last, sal_Int32 modelRow, sal_Int32 lastRow);

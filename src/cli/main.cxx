@@ -83,16 +83,6 @@ std::string defaultProfile()
     return (base / "carto-ia" / "profile").string();
 }
 
-OUString url(const std::string& path)
-{
-    OUString u;
-    osl::FileBase::getFileURLFromSystemPath(
-        OUString(fs::absolute(path).string().c_str(), static_cast<sal_Int32>(fs::absolute(path).string().size()),
-                 RTL_TEXTENCODING_UTF8),
-        u);
-    return u;
-}
-
 beans::PropertyValue prop(const char* name, const Any& v)
 {
     beans::PropertyValue p;
@@ -187,17 +177,17 @@ int main(int argc, char** argv)
         // Not hidden: a view is what keeps frozen panes and the active sheet (headless shows nothing anyway).
         opts[0] = prop("Hidden", Any(false));
         opts[1] = prop("Edition", Any(static_cast<sal_Int32>(a.edition)));
-        Reference<sheet::XSpreadsheetDocument> doc = gen->generateFromFile(url(a.input), opts);
+        Reference<sheet::XSpreadsheetDocument> doc = gen->generateFromFile(cartoia::cli::fileUrl(a.input), opts);
         Reference<frame::XStorable> store(doc, UNO_QUERY_THROW);
         Sequence<beans::PropertyValue> ods(2);
         ods[0] = prop("FilterName", Any(OUString::createFromAscii("calc8")));
         ods[1] = prop("Overwrite", Any(true));
-        store->storeToURL(url(a.output), ods);
+        store->storeToURL(cartoia::cli::fileUrl(a.output), ods);
         if (!a.pdf.empty()) {
             Sequence<beans::PropertyValue> pdf(2);
             pdf[0] = prop("FilterName", Any(OUString::createFromAscii("calc_pdf_Export")));
             pdf[1] = prop("Overwrite", Any(true));
-            store->storeToURL(url(a.pdf), pdf);
+            store->storeToURL(cartoia::cli::fileUrl(a.pdf), pdf);
         }
         Reference<util::XCloseable>(doc, UNO_QUERY_THROW)->close(true);
         auto t2 = std::chrono::steady_clock::now();

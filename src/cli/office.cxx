@@ -34,6 +34,15 @@ using com::sun::star::uno::UNO_QUERY;
 using rtl::OUString;
 
 namespace cartoia::cli {
+
+OUString fileUrl(const std::string& path)
+{
+    OUString url;
+    const std::string abs = std::filesystem::absolute(path).string();
+    osl::FileBase::getFileURLFromSystemPath(OUString(abs.data(), static_cast<sal_Int32>(abs.size()), RTL_TEXTENCODING_UTF8), url);
+    return url;
+}
+
 namespace {
 
 // CARTOIA_SOFFICE lets a developer run soffice under a debugger.
@@ -45,12 +54,6 @@ const char* sofficePath()
 
 OUString u8(const std::string& s) { return OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8); }
 
-OUString fileUrl(const std::string& path)
-{
-    OUString url;
-    osl::FileBase::getFileURLFromSystemPath(u8(std::filesystem::absolute(path).string()), url);
-    return url;
-}
 
 // Accepts the licence and whatever the extension manager asks.
 class Approve : public cppu::WeakImplHelper1<task::XInteractionHandler> {

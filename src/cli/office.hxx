@@ -10,6 +10,9 @@
 
 namespace cartoia::cli {
 
+// file:// URL of a local path (made absolute).
+rtl::OUString fileUrl(const std::string& path);
+
 class Office {
 public:
     // Starts soffice on `profileDir` (created when missing). Throws std::runtime_error.
