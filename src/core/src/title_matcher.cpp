@@ -19,6 +19,7 @@ size_t commonPrefix(const std::string& a, const std::string& b)
 
 constexpr size_t kMinTypoLength = 5;
 constexpr size_t kFrequentTerm = 300; // postings beyond which a term only scores labels found otherwise
+constexpr float kFarBelow = 0.3f;    // labels scoring below this share of the best are not ranked
 
 // Raw score → share of right answers, read off a held-out fifth of the ROME appellations that is
 // not the one the evaluation reports on (bench/eval_matcher fold=1). Monotone, piecewise linear.
@@ -62,6 +63,7 @@ TitleMatcher::TitleMatcher(const ReferenceData& data, MatcherOptions options)
     // One entry per distinct normalised label (same terms, same head); labels sharing it pool their targets.
     std::unordered_map<std::string, uint32_t> entryByKey;
     std::vector<std::vector<std::pair<uint32_t, float>>> entryTerms; // (term, weight), head first
+    std::vector<std::vector<Target>> entryTargets;
     for (uint32_t i = 0; i < data.labels.size(); ++i) {
         const RefLabel& l = data.labels[i];
         if (opt_.referentielOnly && l.source != LabelSource::Referentiel)
@@ -92,17 +94,21 @@ TitleMatcher::TitleMatcher(const ReferenceData& data, MatcherOptions options)
             e.terms = static_cast<uint32_t>(ids.size());
             entries_.push_back(e);
             entryTerms.push_back(std::move(ids));
+            entryTargets.emplace_back();
         }
         Entry& e = entries_[it->second];
+        std::vector<Target>& targets = entryTargets[it->second];
+        if (e.terms == 1 && l.source == LabelSource::Referentiel)
+            e.referentielWord = true;
         float w = (opt_.useLinkWeights ? static_cast<float>(l.weight) : 1.0f) * prior(l.source);
         // Keep the strongest target per code.
         auto [codeIt, newCode] = codeIds_.emplace(l.isco, static_cast<uint32_t>(codes_.size()));
         if (newCode)
             codes_.push_back(l.isco);
         const uint32_t code = codeIt->second;
-        auto same = std::find_if(e.targets.begin(), e.targets.end(), [&](const Target& t) { return t.code == code; });
-        if (same == e.targets.end())
-            e.targets.push_back({i, code, w});
+        auto same = std::find_if(targets.begin(), targets.end(), [&](const Target& t) { return t.code == code; });
+        if (same == targets.end())
+            targets.push_back({i, code, w});
         else if (w > same->weight)
             *same = {i, code, w};
     }
@@ -124,7 +130,15 @@ TitleMatcher::TitleMatcher(const ReferenceData& data, MatcherOptions options)
             postings_[t].push_back({e, w});
             s += w * w;
         }
-        entries_[e].norm = std::sqrt(s);
+        entries_[e].firstTerm = static_cast<uint32_t>(entryTerms_.size());
+        for (size_t k = 0; k < entryTerms[e].size(); ++k)
+            entryTerms_.emplace_back(entryTerms[e][k].first, postings_[entryTerms[e][k].first].back().weight);
+        entries_[e].invNorm = s > 0 ? 1.0f / std::sqrt(s) : 0.0f;
+        invNorms_.push_back(entries_[e].invNorm);
+        heads_.push_back(entries_[e].head);
+        entries_[e].firstTarget = static_cast<uint32_t>(targets_.size());
+        entries_[e].targetCount = static_cast<uint16_t>(entryTargets[e].size());
+        targets_.insert(targets_.end(), entryTargets[e].begin(), entryTargets[e].end());
     }
     for (const auto& [term, id] : vocab_) {
         if (term.size() >= opt_.minPrefix)
@@ -223,19 +237,39 @@ MatchResult TitleMatcher::match(std::string_view title, const Overrides* overrid
         std::lock_guard<std::mutex> lock(cacheMutex_);
         auto it = cache_.find(key);
         if (it != cache_.end())
-            return it->second;
+            return result(it->second);
     }
-    MatchResult r = compute(title);
+    const Found f = compute(title);
     std::lock_guard<std::mutex> lock(cacheMutex_);
     if (cache_.size() >= kCacheLimit)
         cache_.clear();
-    cache_.emplace(std::move(key), r);
+    if (cache_.empty())
+        cache_.reserve(4096);
+    cache_.emplace(std::move(key), f);
+    return result(f);
+}
+
+MatchResult TitleMatcher::result(const Found& f) const
+{
+    MatchResult r;
+    if (f.label < 0)
+        return r;
+    const RefLabel& label = data_.labels[static_cast<size_t>(f.label)];
+    r.bestCode = codes_[f.code];
+    r.code = r.bestCode.substr(0, f.precision);
+    r.label = label.text;
+    r.source = sourceName(label.source);
+    r.ref = label.ref;
+    r.similarity = f.similarity;
+    r.confidence = f.confidence;
+    r.precision = f.precision;
+    r.found = f.precision > 0 && f.confidence >= kConfidenceFloor;
     return r;
 }
 
-MatchResult TitleMatcher::compute(std::string_view title) const
+TitleMatcher::Found TitleMatcher::compute(std::string_view title) const
 {
-    MatchResult result;
+    Found result;
     std::vector<WeightedTerm> terms = norm_.weightedTerms(title);
     if (terms.empty())
         return result;
@@ -301,6 +335,18 @@ MatchResult TitleMatcher::compute(std::string_view title) const
               [this](const QueryTerm& a, const QueryTerm& b) { return postings_[a.id].size() < postings_[b.id].size(); });
     for (const QueryTerm& q : query) {
         const bool onlyTouched = !sc.touched.empty() && postings_[q.id].size() > kFrequentTerm;
+        if (onlyTouched && sc.touched.size() * 8 < postings_[q.id].size()) {
+            // Cheaper to look for the term in the few labels already found than to walk its postings.
+            for (uint32_t e : sc.touched) {
+                const auto* t = entryTerms_.data() + entries_[e].firstTerm;
+                for (const auto* end = t + entries_[e].terms; t != end; ++t)
+                    if (t->first == q.id) {
+                        sc.dot[e] += q.weight * t->second;
+                        break;
+                    }
+            }
+            continue;
+        }
         for (const Posting& p : postings_[q.id]) {
             if (sc.dot[p.entry] == 0.0f) {
                 if (onlyTouched)
@@ -310,22 +356,32 @@ MatchResult TitleMatcher::compute(std::string_view title) const
             sc.dot[p.entry] += q.weight * p.weight;
         }
     }
-    const float qnorm = std::sqrt(qnorm2);
+    const float invQnorm = 1.0f / std::sqrt(qnorm2);
 
     // Per ISCO code: best and second-best label scores (the second adds support).
+    // First the similarities (dense arrays), then the targets of the labels close enough to the best:
+    // one far below cannot come first or second, nor change the support of those that do.
     float bestSim = 0;
     for (uint32_t e : sc.touched) {
-        const Entry& entry = entries_[e];
-        const float sim = sc.dot[e] / (qnorm * entry.norm);
+        const float sim = sc.dot[e] * invQnorm * invNorms_[e];
+        sc.dot[e] = sim;
+        if (sim > bestSim && !(oneWord && heads_[e] != query[0].id) && !(vague && !entries_[e].referentielWord))
+            bestSim = sim;
+    }
+    const float cut = bestSim * kFarBelow;
+    for (uint32_t e : sc.touched) {
+        const float sim = sc.dot[e];
         sc.dot[e] = 0.0f;
+        if (sim < cut)
+            continue;
+        const Entry& entry = entries_[e];
         if (oneWord && entry.head != query[0].id)
             continue;
-        if (vague && !(entry.terms == 1 && std::any_of(entry.targets.begin(), entry.targets.end(), [&](const Target& t) {
-                           return data_.labels[t.label].source == LabelSource::Referentiel;
-                       })))
+        if (vague && !entry.referentielWord)
             continue;
-        bestSim = std::max(bestSim, sim);
-        for (const Target& t : entry.targets) {
+        const Target* tb = targets_.data() + entry.firstTarget;
+        for (const Target* tp = tb; tp != tb + entry.targetCount; ++tp) {
+            const Target& t = *tp;
             const float s = sim * t.weight;
             if (sc.best[t.code] == 0.0f && sc.second[t.code] == 0.0f)
                 sc.codesTouched.push_back(t.code);
@@ -366,19 +422,14 @@ MatchResult TitleMatcher::compute(std::string_view title) const
         if (ranked[i].second >= s1 * 0.985f)
             prefix = std::min(prefix, commonPrefix(codes_[ranked[0].first], codes_[ranked[i].first]));
 
-    const RefLabel& label = data_.labels[bestLabelOf0];
     const double ratio = s1 > 0 ? s2 / s1 : 1.0;
     double confidence = calibrate(static_cast<double>(s1) * (1.0 - 0.5 * ratio * ratio));
 
-    result.bestCode = codes_[ranked[0].first];
-    result.label = label.text;
-    result.source = sourceName(label.source);
-    result.ref = label.ref;
-    result.similarity = bestSim;
-    result.confidence = confidence;
+    result.label = static_cast<int32_t>(bestLabelOf0);
+    result.code = ranked[0].first;
     result.precision = static_cast<int>(prefix);
-    result.code = result.bestCode.substr(0, prefix);
-    result.found = prefix > 0 && confidence >= kConfidenceFloor;
+    result.confidence = confidence;
+    result.similarity = bestSim;
     return result;
 }
 

@@ -72,17 +72,29 @@ private:
         float weight;    // link trust × source prior
     };
     struct Entry {
-        uint32_t head = 0; // first term
-        uint32_t terms = 0; // number of terms
-        float norm = 0;    // length of the weighted term vector
-        std::vector<Target> targets;
+        uint32_t head = 0;        // first term
+        uint32_t terms = 0;       // number of terms
+        float invNorm = 0;        // 1 / length of the weighted term vector
+        uint32_t firstTarget = 0; // its targets: targets_[firstTarget, firstTarget + targetCount)
+        uint32_t firstTerm = 0;   // its terms: entryTerms_[firstTerm, firstTerm + terms)
+        uint16_t targetCount = 0;
+        bool referentielWord = false; // a one-term label of the référentiel
     };
     struct Posting {
         uint32_t entry;
         float weight;      // term weight in that entry (idf, boosted for the head)
     };
 
-    MatchResult compute(std::string_view title) const;
+    // What a match found, compactly (cached per title); label < 0: nothing.
+    struct Found {
+        int32_t label = -1; // index in data.labels of the best label
+        uint32_t code = 0;  // index in codes_ of the best code
+        int precision = 0;
+        double confidence = 0;
+        double similarity = 0;
+    };
+    Found compute(std::string_view title) const;
+    MatchResult result(const Found& f) const;
     int termId(const std::string& term) const;
     int typoTerm(const std::string& term) const;
     int prefixTerm(const std::string& term) const;
@@ -100,10 +112,14 @@ private:
     std::unordered_map<std::string, std::vector<uint32_t>> prefixes_; // minPrefix-letter prefix → terms
     std::unordered_multimap<std::string, uint32_t> deletions_; // one-deletion variant → term
     std::vector<Entry> entries_;
+    std::vector<Target> targets_; // all entries' targets, contiguous
+    std::vector<float> invNorms_;  // entries_[e].invNorm, dense
+    std::vector<uint32_t> heads_;  // entries_[e].head, dense
+    std::vector<std::pair<uint32_t, float>> entryTerms_; // all entries' (term, posting weight), contiguous
     float unknownIdf_ = 0;
 
     mutable std::mutex cacheMutex_;
-    mutable std::unordered_map<std::string, MatchResult> cache_;
+    mutable std::unordered_map<std::string, Found> cache_;
 };
 
 } // namespace cartoia
