@@ -31,6 +31,13 @@ const std::unordered_set<std::string> kGenderEndings = {
     "fe", "ffe", "se",
 };
 
+const size_t kLongestGenderEnding = [] {
+    size_t n = 0;
+    for (const std::string& e : kGenderEndings)
+        n = std::max(n, e.size());
+    return n;
+}();
+
 bool endsWith(const std::string& s, std::string_view suffix)
 {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -151,8 +158,10 @@ TitleNormalizer::TitleNormalizer(const std::vector<Abbreviation>& abbreviations,
         if (k.empty() || kStopWords.count(k))
             continue;
         std::vector<std::string> exp = splitWords(foldText(a.expansion));
-        if (!exp.empty())
-            expansions_.emplace(k, std::move(exp)); // the first entry of a sigle wins
+        if (exp.empty())
+            continue;
+        longestSigle_ = std::max(longestSigle_, k.size());
+        expansions_.emplace(k, std::move(exp)); // the first entry of a sigle wins
     }
     for (const std::string& g : grades) {
         std::string k = key(g);
@@ -207,9 +216,9 @@ std::vector<WeightedTerm> TitleNormalizer::rawTerms(std::string_view title) cons
         // "h/f", "f/h", "(e)": one-letter words
         if (w.size() == 1)
             continue;
-        if (i > 0 && kGenderEndings.count(w))
+        if (i > 0 && w.size() <= kLongestGenderEnding && kGenderEndings.count(w))
             continue;
-        auto it = expansions_.find(w);
+        auto it = w.size() <= longestSigle_ ? expansions_.find(w) : expansions_.end();
         if (it != expansions_.end()) {
             const float share = base / std::sqrt(static_cast<float>(it->second.size()));
             for (const std::string& e : it->second)

@@ -42,6 +42,7 @@ private:
     std::vector<WeightedTerm> rawTerms(std::string_view title) const;
 
     std::unordered_map<std::string, std::vector<std::string>> expansions_;
+    size_t longestSigle_ = 0;
     std::unordered_set<std::string> gradeKeys_; // key() of each grade
 };
 
