@@ -136,9 +136,10 @@ TitleMatcher::TitleMatcher(const ReferenceData& data, MatcherOptions options)
         entries_[e].invNorm = s > 0 ? 1.0f / std::sqrt(s) : 0.0f;
         invNorms_.push_back(entries_[e].invNorm);
         heads_.push_back(entries_[e].head);
+        entries_[e].target = entryTargets[e][0];
         entries_[e].firstTarget = static_cast<uint32_t>(targets_.size());
         entries_[e].targetCount = static_cast<uint16_t>(entryTargets[e].size());
-        targets_.insert(targets_.end(), entryTargets[e].begin(), entryTargets[e].end());
+        targets_.insert(targets_.end(), entryTargets[e].begin() + 1, entryTargets[e].end());
     }
     for (const auto& [term, id] : vocab_) {
         if (term.size() >= opt_.minPrefix)
@@ -379,9 +380,9 @@ TitleMatcher::Found TitleMatcher::compute(std::string_view title) const
             continue;
         if (vague && !entry.referentielWord)
             continue;
-        const Target* tb = targets_.data() + entry.firstTarget;
-        for (const Target* tp = tb; tp != tb + entry.targetCount; ++tp) {
-            const Target& t = *tp;
+        const Target* more = targets_.data() + entry.firstTarget;
+        for (uint32_t k = 0; k < entry.targetCount; ++k) {
+            const Target& t = k == 0 ? entry.target : more[k - 1];
             const float s = sim * t.weight;
             if (sc.best[t.code] == 0.0f && sc.second[t.code] == 0.0f)
                 sc.codesTouched.push_back(t.code);

@@ -75,7 +75,8 @@ private:
         uint32_t head = 0;        // first term
         uint32_t terms = 0;       // number of terms
         float invNorm = 0;        // 1 / length of the weighted term vector
-        uint32_t firstTarget = 0; // its targets: targets_[firstTarget, firstTarget + targetCount)
+        Target target{};          // its first target (most labels have one), in the same cache line
+        uint32_t firstTarget = 0; // its other targets: targets_[firstTarget, firstTarget + targetCount - 1)
         uint32_t firstTerm = 0;   // its terms: entryTerms_[firstTerm, firstTerm + terms)
         uint16_t targetCount = 0;
         bool referentielWord = false; // a one-term label of the référentiel
