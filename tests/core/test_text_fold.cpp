@@ -3,9 +3,12 @@
 #include "cartoia/text_fold.hpp"
 
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
+#include <unicode/utf8.h>
 
+namespace detail = cartoia::detail;
 using cartoia::foldText;
 using cartoia::trimText;
 
@@ -128,4 +131,42 @@ TEST(TrimText, OtherUnicodeSpaces)
         if (trimText(std::string(sp) + "4110" + sp) != "4110")
             missed += std::string(missed.empty() ? "" : ", ") + name;
     EXPECT_EQ(missed, "") << "not trimmed";
+}
+
+namespace {
+std::string utf8Of(UChar32 cp)
+{
+    char buf[U8_MAX_LENGTH];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(buf, n, cp);
+    return std::string(buf, static_cast<size_t>(n));
+}
+} // namespace
+
+TEST(FoldText, TablePathEqualsIcuPath)
+{
+    // Every code point the table holds, alone and between letters, folds as ICU folds it.
+    std::vector<UChar32> cps;
+    for (UChar32 cp = 0x80; cp < 0x370; ++cp)
+        cps.push_back(cp);
+    for (UChar32 cp = 0x2000; cp < 0x2070; ++cp)
+        cps.push_back(cp);
+    for (UChar32 cp : cps) {
+        const std::string s = utf8Of(cp);
+        EXPECT_EQ(foldText(s), detail::foldTextIcu(s)) << "U+" << std::hex << cp;
+        EXPECT_EQ(foldText("Ab" + s + "Cd"), detail::foldTextIcu("Ab" + s + "Cd")) << "U+" << std::hex << cp;
+    }
+    const char* samples[] = {"Policière municipale", "CHARGÉ(E) D’ACCUEIL", "Œuvre – Maître-nageur", "Straße",
+                             "e\xCC\x81" "ducatrice", "Ingénieur·e territorial·e", "Agent\xC2\xA0" "d'entretien",
+                             "Responsable « RH »", "Ÿvon Æsir"};
+    for (const char* s : samples)
+        EXPECT_EQ(foldText(s), detail::foldTextIcu(s)) << s;
+}
+
+TEST(FoldText, CharactersOutsideTheTableGoThroughIcu)
+{
+    // Fullwidth letters (NFKD → ASCII) and the euro sign are not in the table.
+    EXPECT_EQ(foldText("\xEF\xBC\xA1gent"), "agent"); // "Ａgent"
+    EXPECT_EQ(foldText("é\xEF\xBC\xA1"), detail::foldTextIcu("é\xEF\xBC\xA1"));
+    EXPECT_EQ(foldText("Prime 100 \xE2\x82\xAC"), detail::foldTextIcu("Prime 100 \xE2\x82\xAC"));
 }

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <mutex>
+#include <vector>
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
@@ -48,13 +49,70 @@ icu::Transliterator* latinAscii()
     return tr.get();
 }
 
+// ICU's result for each code point met in French titles (Latin letters, combining marks, Greek,
+// general punctuation), computed once, so that most titles need no ICU call.
+struct FoldTable {
+    static constexpr UChar32 kLowEnd = 0x370, kPunctBegin = 0x2000, kPunctEnd = 0x2070;
+    std::vector<std::string> low, punct;
+    FoldTable()
+    {
+        auto fold = [](UChar32 cp) {
+            char buf[U8_MAX_LENGTH];
+            int32_t n = 0;
+            U8_APPEND_UNSAFE(buf, n, cp);
+            return detail::foldTextIcu(std::string_view(buf, static_cast<size_t>(n)));
+        };
+        for (UChar32 cp = 0; cp < kLowEnd; ++cp)
+            low.push_back(cp < 0x80 ? std::string() : fold(cp));
+        for (UChar32 cp = kPunctBegin; cp < kPunctEnd; ++cp)
+            punct.push_back(fold(cp));
+    }
+    const std::string* find(UChar32 cp) const
+    {
+        if (cp >= 0x80 && cp < kLowEnd)
+            return &low[static_cast<size_t>(cp)];
+        if (cp >= kPunctBegin && cp < kPunctEnd)
+            return &punct[static_cast<size_t>(cp - kPunctBegin)];
+        return nullptr;
+    }
+};
+
 } // namespace
 
 std::string foldText(std::string_view utf8)
 {
     if (isAscii(utf8))
         return foldAscii(utf8);
+    // Code point by code point from the table; anything else (or invalid UTF-8) goes through ICU.
+    static const FoldTable table;
+    std::string out;
+    out.reserve(utf8.size());
+    const auto* p = reinterpret_cast<const uint8_t*>(utf8.data());
+    const int32_t n = static_cast<int32_t>(utf8.size());
+    for (int32_t i = 0; i < n;) {
+        if (p[i] < 0x80) {
+            char c = static_cast<char>(p[i++]);
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char>(c - 'A' + 'a');
+            else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+                c = ' ';
+            out += c;
+            continue;
+        }
+        UChar32 cp;
+        U8_NEXT(p, i, n, cp);
+        const std::string* f = cp < 0 ? nullptr : table.find(cp);
+        if (!f)
+            return detail::foldTextIcu(utf8);
+        out += *f;
+    }
+    return out;
+}
 
+namespace detail {
+
+std::string foldTextIcu(std::string_view utf8)
+{
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
     icu::UnicodeString src = icu::UnicodeString::fromUTF8(
@@ -98,6 +156,8 @@ std::string foldText(std::string_view utf8)
     }
     return out;
 }
+
+} // namespace detail
 
 std::string trimText(std::string_view utf8)
 {

@@ -12,6 +12,11 @@ namespace cartoia {
 // ASCII input takes a fast path with the same result.
 std::string foldText(std::string_view utf8);
 
+namespace detail {
+// foldText through ICU for every character (foldText uses a table of ICU's results made at first use).
+std::string foldTextIcu(std::string_view utf8);
+} // namespace detail
+
 // Trims ASCII and Unicode white space (incl. no-break space) at both ends.
 std::string trimText(std::string_view utf8);
 
