@@ -311,6 +311,15 @@ int main(int argc, char** argv)
                             r.bestCode.c_str(), r.confidence, r.label.c_str(), r.source.c_str());
         }
     }
+    if (flag("--strict-errors")) {
+        std::printf("\nStaff titles right only through an acceptable alternative:\n");
+        for (const Case& c : staffCases) {
+            MatchResult r = fullMatcher.match(c.title);
+            if (c.expected != "NA" && r.found && r.code != c.expected && c.acceptable.count(r.code))
+                std::printf("  %-60s expected %-4s got %-4s (%.2f) via %s\n", c.title.c_str(), c.expected.c_str(),
+                            r.code.c_str(), r.confidence, r.label.c_str());
+        }
+    }
     if (flag("--errors")) {
         std::printf("\nStaff-title misses:\n");
         for (const Case& c : staffCases) {

@@ -88,6 +88,20 @@ TEST(Matcher, TyposMapLikeTheCorrectSpelling)
     }
 }
 
+TEST(Matcher, LongMisspellingsGoToTheClosestWordNotTheLongestPrefix)
+{
+    // "ludothequair" shares more letters with "ludothèque" than with "ludothécaire", but is closer
+    // to the latter in edit distance.
+    const std::pair<const char*, const char*> pairs[] = {{"Ludothécaire", "Ludothéquaire"},
+                                                         {"Bibliothécaire", "Bibliotéquaire"}};
+    for (const auto& [good, typo] : pairs) {
+        MatchResult a = matcher().match(good), b = matcher().match(typo);
+        ASSERT_TRUE(a.found) << good << ": " << describe(a);
+        EXPECT_TRUE(b.found) << typo << ": " << describe(b);
+        EXPECT_EQ(b.code, a.code) << typo << ": " << describe(b);
+    }
+}
+
 TEST(Matcher, GenderAndCaseVariantsAgree)
 {
     MatchResult a = matcher().match("Jardinier");

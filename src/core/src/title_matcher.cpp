@@ -17,6 +17,23 @@ size_t commonPrefix(const std::string& a, const std::string& b)
     return n;
 }
 
+// Levenshtein distance (short words: two rows on the stack are enough).
+size_t editDistance(std::string_view a, std::string_view b)
+{
+    if (a.size() > 63 || b.size() > 63)
+        return std::max(a.size(), b.size());
+    size_t prev[64], cur[64];
+    for (size_t j = 0; j <= b.size(); ++j)
+        prev[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::copy(cur, cur + b.size() + 1, prev);
+    }
+    return prev[b.size()];
+}
+
 constexpr size_t kMinTypoLength = 5;
 constexpr size_t kFrequentTerm = 300; // postings beyond which a term only scores labels found otherwise
 constexpr float kFarBelow = 0.3f;    // labels scoring below this share of the best are not ranked
@@ -173,15 +190,20 @@ int TitleMatcher::prefixTerm(const std::string& term) const
     if (it == prefixes_.end())
         return -1;
     const size_t need = std::max(opt_.minPrefix, term.size() * 6 / 10);
+    // Among the terms sharing enough of a prefix: the closest in edit distance ("bibliothequair" is
+    // "bibliothecair", not "bibliothequ"), then the longest shared prefix, then the most used.
     int best = -1;
-    size_t bestLen = 0;
+    size_t bestLen = 0, bestDistance = 0;
     for (uint32_t id : it->second) {
         size_t cp = commonPrefix(term, terms_[id]);
         if (cp < need)
             continue;
-        if (cp > bestLen || (cp == bestLen && postings_[id].size() > postings_[best].size())) {
+        const size_t d = editDistance(std::string_view(term).substr(cp), std::string_view(terms_[id]).substr(cp));
+        if (best < 0 || d < bestDistance || (d == bestDistance && cp > bestLen) ||
+            (d == bestDistance && cp == bestLen && postings_[id].size() > postings_[best].size())) {
             best = static_cast<int>(id);
             bestLen = cp;
+            bestDistance = d;
         }
     }
     return best;
