@@ -182,6 +182,18 @@ TEST(Normalizer, AbbreviationsFromATable)
     EXPECT_EQ(terms("Resp. accueil"), (Terms{"resp", "accueil"}));
 }
 
+TEST(Normalizer, LongAcronymsWithTwoLettersSwapped)
+{
+    TitleNormalizer n(std::vector<Abbreviation>{{"ATSEM", "agent territorial spécialisé des écoles maternelles"},
+                                               {"DGS", "directeur général des services"},
+                                               {"Techn.", "technicien"}});
+    EXPECT_EQ(n.terms("ATSME"), n.terms("ATSEM"));
+    EXPECT_EQ(n.terms("Tasem - école Jaurès"), n.terms("ATSEM - école Jaurès"));
+    EXPECT_EQ(n.terms("ASTME"), (Terms{"astm"}));  // two swaps: not recognised
+    EXPECT_EQ(n.terms("DSG"), (Terms{"dsg"}));     // short acronyms are too close to each other
+    EXPECT_EQ(n.terms("Tehcn."), (Terms{"tehcn"})); // truncations are not acronyms
+}
+
 TEST(Normalizer, AbbreviationFirstEntryWinsAndStopWordSiglesIgnored)
 {
     TitleNormalizer n(std::vector<Abbreviation>{

@@ -21,7 +21,7 @@ const std::unordered_set<std::string> kNoise = {
     "cdd", "cdi", "eme", "ere", "nd", "nde", "er",
     // employment statuses: say how, not what
     "stagiaire", "vacataire", "apprenti", "apprentie", "remplacant", "remplacante", "saisonnier",
-    "saisonniere", "interimaire", "vacant", "vacante", "vacance", "poste", "postes",
+    "saisonniere", "interimaire", "vacant", "vacante", "vacance", "poste", "postes", "pourvoir",
 };
 
 // Written-apart gender endings: "policier·ère", "agent(e)", "directeur/rice", "technicien-ne".
@@ -37,6 +37,20 @@ const size_t kLongestGenderEnding = [] {
         n = std::max(n, e.size());
     return n;
 }();
+
+// Acronyms this long are still recognised with two neighbouring letters swapped.
+constexpr size_t kMinTransposedAcronym = 5;
+
+// Same letters, two neighbours swapped: "atsme" / "atsem".
+bool isAdjacentTransposition(const std::string& w, const std::string& a)
+{
+    if (w.size() != a.size())
+        return false;
+    size_t i = 0;
+    while (i < w.size() && w[i] == a[i])
+        ++i;
+    return i + 1 < w.size() && w[i] == a[i + 1] && w[i + 1] == a[i] && w.compare(i + 2, std::string::npos, a, i + 2) == 0;
+}
 
 bool endsWith(const std::string& s, std::string_view suffix)
 {
@@ -161,6 +175,9 @@ TitleNormalizer::TitleNormalizer(const std::vector<Abbreviation>& abbreviations,
         if (exp.empty())
             continue;
         longestSigle_ = std::max(longestSigle_, k.size());
+        const bool acronym = std::all_of(a.sigle.begin(), a.sigle.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (acronym && k.size() >= kMinTransposedAcronym && !expansions_.count(k))
+            longAcronyms_.push_back(k);
         expansions_.emplace(k, std::move(exp)); // the first entry of a sigle wins
     }
     for (const std::string& g : grades) {
@@ -219,6 +236,12 @@ std::vector<WeightedTerm> TitleNormalizer::rawTerms(std::string_view title) cons
         if (i > 0 && w.size() <= kLongestGenderEnding && kGenderEndings.count(w))
             continue;
         auto it = w.size() <= longestSigle_ ? expansions_.find(w) : expansions_.end();
+        if (it == expansions_.end() && w.size() >= kMinTransposedAcronym)
+            for (const std::string& a : longAcronyms_) // "ATSME" for "ATSEM"
+                if (isAdjacentTransposition(w, a)) {
+                    it = expansions_.find(a);
+                    break;
+                }
         if (it != expansions_.end()) {
             const float share = base / std::sqrt(static_cast<float>(it->second.size()));
             for (const std::string& e : it->second)

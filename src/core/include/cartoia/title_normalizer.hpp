@@ -43,6 +43,7 @@ private:
 
     std::unordered_map<std::string, std::vector<std::string>> expansions_;
     size_t longestSigle_ = 0;
+    std::vector<std::string> longAcronyms_; // keys of upper-case sigles of 5 letters or more
     std::unordered_set<std::string> gradeKeys_; // key() of each grade
 };
 
