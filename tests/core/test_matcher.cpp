@@ -102,6 +102,39 @@ TEST(Matcher, LongMisspellingsGoToTheClosestWordNotTheLongestPrefix)
     }
 }
 
+TEST(Matcher, AGradeAloneIsNotAJob)
+{
+    for (const char* title : {"Adjoint technique", "ADJOINT ADMINISTRATIF PRINCIPAL DE 2EME CLASSE", "Rédactrice",
+                              "Attaché principal"}) {
+        MatchResult r = matcher().match(title);
+        EXPECT_FALSE(r.found) << title << ": " << describe(r);
+    }
+}
+
+TEST(Matcher, AGradeBeforeTheJobPrefersMetiersOfItsCategorie)
+{
+    const std::pair<const char*, const char*> cases[] = {
+        {"Adjoint du patrimoine - médiathèque", "C"}, {"Adjoint administratif - finances", "C"},
+        {"Adjoint technique - bâtiments", "C"},      {"Adjoint d'animation - jeunesse", "C"},
+        {"Rédacteur - ressources humaines", "B"},    {"Attaché - urbanisme", "A"},
+        {"Technicien territorial - bâtiments", "B"}, {"Assistant de conservation - bibliothèque", "B"}};
+    for (const auto& [title, categorie] : cases) {
+        MatchResult r = matcher().match(title); // the best label, found or not (near ties)
+        ASSERT_FALSE(r.label.empty()) << title << ": " << describe(r);
+        if (r.source != "référentiel") { // no métier: the ISCO major group must fit the catégorie
+            const char major = r.bestCode.empty() ? '?' : r.bestCode[0];
+            if (std::string(categorie) == "C")
+                EXPECT_TRUE(major != '1' && major != '2') << title << ": " << describe(r);
+            if (std::string(categorie) == "A")
+                EXPECT_TRUE(major < '6') << title << ": " << describe(r);
+            continue;
+        }
+        const Metier* m = findMetier(test::sharedData(), r.ref);
+        ASSERT_NE(m, nullptr) << title;
+        EXPECT_NE(m->categories.find(categorie), std::string::npos) << title << ": " << describe(r) << " (" << m->categories << ")";
+    }
+}
+
 TEST(Matcher, GenderAndCaseVariantsAgree)
 {
     MatchResult a = matcher().match("Jardinier");

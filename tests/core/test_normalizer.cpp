@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 using cartoia::Abbreviation;
+using cartoia::Grade;
 using cartoia::TitleNormalizer;
 using Terms = std::vector<std::string>;
 
@@ -311,7 +312,7 @@ TEST(NormalizerWeights, EnDashIsASeparatorToo)
 
 TEST(NormalizerWeights, GradeThenJobSwapsMainAndContext)
 {
-    TitleNormalizer n(std::vector<Abbreviation>{}, {"adjoint administratif", "adjoint technique"});
+    TitleNormalizer n(std::vector<Abbreviation>{}, {Grade{"adjoint administratif", "C"}, Grade{"adjoint technique", "C"}});
     auto w = n.weightedTerms("Adjoint administratif - accueil");
     ASSERT_FALSE(w.empty());
     EXPECT_EQ(w[0].term, "accueil"); // the job becomes the head
@@ -322,6 +323,29 @@ TEST(NormalizerWeights, GradeThenJobSwapsMainAndContext)
     auto job = n.weightedTerms("Agent d'accueil - mairie annexe");
     EXPECT_EQ(job[0].term, "agent");
     EXPECT_FLOAT_EQ(weightOf(job, "mairi"), TitleNormalizer::kContextWeight);
+}
+
+TEST(NormalizerWeights, GradeGivesItsCategorie)
+{
+    TitleNormalizer n(std::vector<Abbreviation>{}, {Grade{"adjoint du patrimoine", "C"}, Grade{"rédacteur", "B"},
+                                                   Grade{"agent territorial", ""}});
+    TitleNormalizer::GradeFound g;
+    n.weightedTerms("Adjoint du patrimoine - médiathèque", &g);
+    EXPECT_TRUE(g.grade);
+    EXPECT_TRUE(g.job);
+    EXPECT_EQ(g.categorie, "C");
+    n.weightedTerms("REDACTRICE principale de 1re classe", &g); // a grade alone, feminine, with noise
+    EXPECT_TRUE(g.grade);
+    EXPECT_FALSE(g.job);
+    EXPECT_EQ(g.categorie, "B");
+    n.weightedTerms("Agent territorial - voirie", &g);
+    EXPECT_TRUE(g.grade && g.job);
+    EXPECT_EQ(g.categorie, "");
+    for (const char* job : {"Rédacteur en chef", "Bibliothécaire - rédacteur", "Agent d'accueil"}) {
+        n.weightedTerms(job, &g); // more than the grade, or the grade only as context: a job
+        EXPECT_FALSE(g.grade) << job;
+        EXPECT_EQ(g.categorie, "") << job;
+    }
 }
 
 TEST(Normalizer, DottedAcronymsAreOneWord)

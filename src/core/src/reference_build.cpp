@@ -209,10 +209,10 @@ ReferenceData buildReferenceData(const ReferencePaths& p, const std::string& ver
         addAbbreviations(data, p.abbreviations);
     if (!p.grades.empty()) {
         CsvTable t = CsvTable::fromFile(p.grades);
-        size_t c = t.column("grade");
+        size_t c = t.column("grade"), cat = t.findColumn("categorie");
         for (const CsvRow& r : t.rows())
             if (!trimText(CsvTable::field(r, c)).empty())
-                data.grades.push_back(trimText(CsvTable::field(r, c)));
+                data.grades.push_back({trimText(CsvTable::field(r, c)), trimText(CsvTable::field(r, cat))});
     }
     return data;
 }

@@ -80,7 +80,10 @@ void saveReferenceData(const ReferenceData& data, const std::string& path)
     for (const Abbreviation& a : data.abbreviations)
         abbr.push_back({a.sigle, a.expansion});
     j["abbreviations"] = std::move(abbr);
-    j["grades"] = data.grades;
+    json grades = json::array();
+    for (const Grade& g : data.grades)
+        grades.push_back({g.name, g.categorie});
+    j["grades"] = std::move(grades);
 
     std::ofstream out(path, std::ios::binary);
     if (!out)
@@ -132,7 +135,8 @@ ReferenceData loadReferenceData(const std::string& path)
         for (const json& a : j.at("abbreviations"))
             data.abbreviations.push_back({a.at(0).get<std::string>(), a.at(1).get<std::string>()});
         if (j.contains("grades"))
-            data.grades = j.at("grades").get<std::vector<std::string>>();
+            for (const json& g : j.at("grades"))
+                data.grades.push_back({g.at(0).get<std::string>(), g.at(1).get<std::string>()});
     } catch (const json::exception& e) {
         throw std::runtime_error("malformed data file " + path + ": " + e.what());
     }

@@ -35,6 +35,16 @@ size_t editDistance(std::string_view a, std::string_view b)
 }
 
 constexpr size_t kMinTypoLength = 5;
+constexpr float kOtherCategorie = 0.7f;  // weight of a métier whose catégories exclude the title's grade
+
+// "A | B" → bits 1 | 2; "C" → 4.
+uint8_t categoryBits(std::string_view s)
+{
+    uint8_t bits = 0;
+    for (char c : s)
+        bits |= c == 'A' ? 1 : c == 'B' ? 2 : c == 'C' ? 4 : 0;
+    return bits;
+}
 constexpr size_t kFrequentTerm = 300; // postings beyond which a term only scores labels found otherwise
 constexpr float kFarBelow = 0.3f;    // labels scoring below this share of the best are not ranked
 
@@ -77,6 +87,18 @@ const std::pair<std::string, std::string>* Overrides::find(std::string_view titl
 TitleMatcher::TitleMatcher(const ReferenceData& data, MatcherOptions options)
     : data_(data), opt_(options), norm_(data.abbreviations, data.grades)
 {
+    std::unordered_map<std::string, uint8_t> metierCategories;
+    for (const Metier& m : data.metiers)
+        metierCategories.emplace(m.id, categoryBits(m.categories));
+    // A label's catégories: its métier's, else those usual for its ISCO major group (managers and
+    // professionals A or B, technicians any, clerks and service workers B or C, manual workers C).
+    auto categories = [&](const RefLabel& l) -> uint8_t {
+        auto it = l.source == LabelSource::Referentiel ? metierCategories.find(l.ref) : metierCategories.end();
+        if (it != metierCategories.end())
+            return it->second;
+        static const char* const kByMajorGroup[] = {"", "A B", "A B", "", "B C", "B C", "C", "C", "C", "C"};
+        return l.isco.empty() || l.isco[0] < '0' || l.isco[0] > '9' ? 0 : categoryBits(kByMajorGroup[l.isco[0] - '0']);
+    };
     // One entry per distinct normalised label (same terms, same head); labels sharing it pool their targets.
     std::unordered_map<std::string, uint32_t> entryByKey;
     std::vector<std::vector<std::pair<uint32_t, float>>> entryTerms; // (term, weight), head first
@@ -125,9 +147,9 @@ TitleMatcher::TitleMatcher(const ReferenceData& data, MatcherOptions options)
         const uint32_t code = codeIt->second;
         auto same = std::find_if(targets.begin(), targets.end(), [&](const Target& t) { return t.code == code; });
         if (same == targets.end())
-            targets.push_back({i, code, w});
+            targets.push_back({i, code, w, categories(l)});
         else if (w > same->weight)
-            *same = {i, code, w};
+            *same = {i, code, w, categories(l)};
     }
     // Document frequencies, then weighted postings and entry norms.
     std::vector<uint32_t> df(vocab_.size(), 0);
@@ -293,7 +315,11 @@ MatchResult TitleMatcher::result(const Found& f) const
 TitleMatcher::Found TitleMatcher::compute(std::string_view title) const
 {
     Found result;
-    std::vector<WeightedTerm> terms = norm_.weightedTerms(title);
+    TitleNormalizer::GradeFound gradeFound;
+    std::vector<WeightedTerm> terms = norm_.weightedTerms(title, &gradeFound);
+    if (gradeFound.grade && !gradeFound.job)
+        return result; // a grade alone says the status, not the job
+    const uint8_t grade = categoryBits(gradeFound.categorie);
     if (terms.empty())
         return result;
 
@@ -405,7 +431,8 @@ TitleMatcher::Found TitleMatcher::compute(std::string_view title) const
         const Target* more = targets_.data() + entry.firstTarget;
         for (uint32_t k = 0; k < entry.targetCount; ++k) {
             const Target& t = k == 0 ? entry.target : more[k - 1];
-            const float s = sim * t.weight;
+            // A grade says the level: a métier of another catégorie is less likely.
+            const float s = sim * t.weight * (grade && t.categories && !(t.categories & grade) ? kOtherCategorie : 1.0f);
             if (sc.best[t.code] == 0.0f && sc.second[t.code] == 0.0f)
                 sc.codesTouched.push_back(t.code);
             if (s > sc.best[t.code]) {

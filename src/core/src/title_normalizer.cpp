@@ -163,7 +163,7 @@ std::vector<std::string> splitWords(const std::string& folded)
 
 } // namespace
 
-TitleNormalizer::TitleNormalizer(const std::vector<Abbreviation>& abbreviations, const std::vector<std::string>& grades)
+TitleNormalizer::TitleNormalizer(const std::vector<Abbreviation>& abbreviations, const std::vector<Grade>& grades)
 {
     for (const Abbreviation& a : abbreviations) {
         std::string k;
@@ -180,10 +180,13 @@ TitleNormalizer::TitleNormalizer(const std::vector<Abbreviation>& abbreviations,
             longAcronyms_.push_back(k);
         expansions_.emplace(k, std::move(exp)); // the first entry of a sigle wins
     }
-    for (const std::string& g : grades) {
-        std::string k = key(g);
-        if (!k.empty())
-            gradeKeys_.insert(std::move(k));
+    for (const Grade& g : grades) {
+        std::string k = key(g.name);
+        if (k.empty())
+            continue;
+        for (std::string& w : terms(g.name))
+            gradeWords_.insert(std::move(w));
+        gradeKeys_.emplace(std::move(k), g.categorie);
     }
 }
 
@@ -281,8 +284,10 @@ std::vector<WeightedTerm> TitleNormalizer::rawTerms(std::string_view title) cons
     return out;
 }
 
-std::vector<WeightedTerm> TitleNormalizer::weightedTerms(std::string_view title) const
+std::vector<WeightedTerm> TitleNormalizer::weightedTerms(std::string_view title, GradeFound* found) const
 {
+    if (found)
+        *found = GradeFound{};
     std::vector<WeightedTerm> t = rawTerms(title);
     if (gradeKeys_.empty())
         return t;
@@ -290,18 +295,25 @@ std::vector<WeightedTerm> TitleNormalizer::weightedTerms(std::string_view title)
     std::vector<std::string> main;
     bool hasContext = false;
     for (const WeightedTerm& w : t) {
-        if (w.weight >= 1.0f)
-            main.push_back(w.term);
-        else
+        if (w.weight < 1.0f)
             hasContext = true;
+        else if (!gradeWords_.count(w.term))
+            return t; // a word no grade has: the main part is not a grade
+        else
+            main.push_back(w.term);
     }
-    if (!hasContext || main.empty())
+    if (main.empty())
         return t;
     std::sort(main.begin(), main.end());
     std::string k;
     for (const std::string& m : main)
         k += (k.empty() ? "" : " ") + m;
-    if (!gradeKeys_.count(k))
+    auto grade = gradeKeys_.find(k);
+    if (grade == gradeKeys_.end())
+        return t;
+    if (found)
+        *found = GradeFound{true, hasContext, grade->second};
+    if (!hasContext)
         return t;
     std::vector<WeightedTerm> swapped;
     for (const WeightedTerm& w : t)

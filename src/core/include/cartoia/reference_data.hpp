@@ -36,13 +36,19 @@ struct Abbreviation {
     std::string expansion;
 };
 
+// A grade (cadre d'emplois) of the fonction publique territoriale: says the status, not the job.
+struct Grade {
+    std::string name;      // "adjoint administratif"
+    std::string categorie; // "A", "B", "C" or empty
+};
+
 struct ReferenceData {
     std::string version;
     ExposureDb exposure;
     std::vector<RefLabel> labels;
     std::vector<Metier> metiers;
     std::vector<Abbreviation> abbreviations;
-    std::vector<std::string> grades; // FPT grades that say the status, not the job ("adjoint administratif")
+    std::vector<Grade> grades;
 };
 
 const char* sourceName(LabelSource s); // "référentiel", "ROME", "ESCO"

@@ -70,6 +70,7 @@ private:
         uint32_t label;  // index in data.labels
         uint32_t code;   // index in codes_
         float weight;    // link trust × source prior
+        uint8_t categories; // catégories A/B/C of the label's métier (bits 1/2/4; 0: not known)
     };
     struct Entry {
         uint32_t head = 0;        // first term

@@ -22,13 +22,18 @@ public:
     static constexpr float kContextWeight = 0.5f;
 
     TitleNormalizer() = default;
-    explicit TitleNormalizer(const std::vector<Abbreviation>& abbreviations,
-                             const std::vector<std::string>& grades = {});
+    explicit TitleNormalizer(const std::vector<Abbreviation>& abbreviations, const std::vector<Grade>& grades = {});
 
     // Terms of a title, in order, without duplicates. Words after " - " or inside parentheses are
     // context; an acronym's expansion shares the weight of one word (each gets 1/√n). When the main
     // part is only a grade ("Adjoint administratif - accueil"), the context is the job: they swap.
-    std::vector<WeightedTerm> weightedTerms(std::string_view title) const;
+    // What a title says of a grade in its main part (filled when asked for).
+    struct GradeFound {
+        bool grade = false;    // the main part is a grade
+        bool job = false;      // ... and a job follows it ("Adjoint administratif - accueil")
+        std::string categorie; // the grade's catégorie ("C"…), or empty
+    };
+    std::vector<WeightedTerm> weightedTerms(std::string_view title, GradeFound* grade = nullptr) const;
     // The same terms without weights.
     std::vector<std::string> terms(std::string_view title) const;
     // A key equal for titles that differ only by case, accents, gender, plural, order or noise.
@@ -44,7 +49,8 @@ private:
     std::unordered_map<std::string, std::vector<std::string>> expansions_;
     size_t longestSigle_ = 0;
     std::vector<std::string> longAcronyms_; // keys of upper-case sigles of 5 letters or more
-    std::unordered_set<std::string> gradeKeys_; // key() of each grade
+    std::unordered_map<std::string, std::string> gradeKeys_; // key() of each grade → its catégorie
+    std::unordered_set<std::string> gradeWords_;             // terms of the grades
 };
 
 } // namespace cartoia
