@@ -102,6 +102,18 @@ TEST(Matcher, LongMisspellingsGoToTheClosestWordNotTheLongestPrefix)
     }
 }
 
+TEST(Matcher, ATruncatedWordIsTheWordItBegins)
+{
+    // "jardini" could be "jardin" with one letter too many, or the beginning of "jardinier": a
+    // typo that only drops the last letter gives way to the longer word. Other typos still win.
+    MatchResult good = matcher().match("Jardinier");
+    for (const char* title : {"Jardini", "Jardinièe", "Jardiner"}) {
+        MatchResult r = matcher().match(title);
+        EXPECT_TRUE(r.found) << title << ": " << describe(r);
+        EXPECT_EQ(r.code, good.code) << title << ": " << describe(r);
+    }
+}
+
 TEST(Matcher, AGradeAloneIsNotAJob)
 {
     for (const char* title : {"Adjoint technique", "ADJOINT ADMINISTRATIF PRINCIPAL DE 2EME CLASSE", "Rédactrice",

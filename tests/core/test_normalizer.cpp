@@ -183,16 +183,37 @@ TEST(Normalizer, AbbreviationsFromATable)
     EXPECT_EQ(terms("Resp. accueil"), (Terms{"resp", "accueil"}));
 }
 
-TEST(Normalizer, LongAcronymsWithTwoLettersSwapped)
+TEST(Normalizer, LongAcronymsAfterOneSlip)
 {
     TitleNormalizer n(std::vector<Abbreviation>{{"ATSEM", "agent territorial spécialisé des écoles maternelles"},
                                                {"DGS", "directeur général des services"},
+                                               {"GESTIONN", "gestionnaire"},
                                                {"Techn.", "technicien"}});
-    EXPECT_EQ(n.terms("ATSME"), n.terms("ATSEM"));
+    EXPECT_EQ(n.terms("ATSME"), n.terms("ATSEM"));                        // swapped
     EXPECT_EQ(n.terms("Tasem - école Jaurès"), n.terms("ATSEM - école Jaurès"));
-    EXPECT_EQ(n.terms("ASTME"), (Terms{"astm"}));  // two swaps: not recognised
-    EXPECT_EQ(n.terms("DSG"), (Terms{"dsg"}));     // short acronyms are too close to each other
-    EXPECT_EQ(n.terms("Tehcn."), (Terms{"tehcn"})); // truncations are not acronyms
+    EXPECT_EQ(n.terms("ATSEEM"), n.terms("ATSEM"));                       // doubled
+    EXPECT_EQ(n.terms("ATEM"), (Terms{"atem"}));                          // too short once slipped
+    EXPECT_EQ(n.terms("ASTME"), (Terms{"astm"}));                         // two swaps: not recognised
+    EXPECT_EQ(n.terms("DSG"), (Terms{"dsg"}));                            // short acronyms are too close to each other
+    EXPECT_EQ(n.terms("Tehcn."), (Terms{"tehcn"}));                       // truncations are not acronyms...
+    EXPECT_EQ(n.terms("Gestion"), (Terms{"gestion"}));                    // ...even in capitals
+    EXPECT_EQ(n.terms("GESTIONN"), (Terms{"gestionnair"}));
+}
+
+TEST(Normalizer, AbbreviationsOfSeveralWords)
+{
+    TitleNormalizer n(std::vector<Abbreviation>{{"ADJ TECH", "adjoint technique"}, {"ADJ", "adjoint"},
+                                               {"AUX PUÉR", "auxiliaire de puériculture"}, {"AUX", "auxiliaire"},
+                                               {"BRIG CHEF PRINC", "brigadier-chef principal"}});
+    EXPECT_EQ(n.terms("Adj. tech. - écoles"), n.terms("Adjoint technique - écoles"));
+    EXPECT_EQ(n.terms("adj tech"), n.terms("adjoint technique"));
+    EXPECT_EQ(n.terms("Adj. administratif"), n.terms("Adjoint administratif")); // the one-word entry
+    EXPECT_EQ(n.terms("Aux. puér."), n.terms("Auxiliaire de puériculture"));
+    EXPECT_EQ(n.terms("Brig. chef princ."), n.terms("Brigadier-chef principal"));
+    // "aux" is also a word: only "Aux." or a title's first word is the abbreviation.
+    EXPECT_EQ(n.terms("Aux. de vie sociale"), n.terms("Auxiliaire de vie sociale"));
+    EXPECT_EQ(n.terms("Aux puériculture"), n.terms("Auxiliaire puériculture"));
+    EXPECT_EQ(n.terms("Agent aux écoles"), (Terms{"agent", "ecol"}));
 }
 
 TEST(Normalizer, AbbreviationFirstEntryWinsAndStopWordSiglesIgnored)

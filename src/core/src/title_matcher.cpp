@@ -17,8 +17,9 @@ size_t commonPrefix(const std::string& a, const std::string& b)
     return n;
 }
 
-// Levenshtein distance (short words: two rows on the stack are enough).
-size_t editDistance(std::string_view a, std::string_view b)
+// Edits turning a into b, or into the closest beginning of b when b may go on ("jardini" is 0 from
+// "jardinier"): Levenshtein with a free tail of b. Short words: two rows on the stack are enough.
+size_t prefixEditDistance(std::string_view a, std::string_view b)
 {
     if (a.size() > 63 || b.size() > 63)
         return std::max(a.size(), b.size());
@@ -31,7 +32,7 @@ size_t editDistance(std::string_view a, std::string_view b)
             cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
         std::copy(cur, cur + b.size() + 1, prev);
     }
-    return prev[b.size()];
+    return *std::min_element(prev, prev + b.size() + 1);
 }
 
 constexpr size_t kMinTypoLength = 5;
@@ -204,7 +205,7 @@ float TitleMatcher::prior(LabelSource s) const
 }
 
 // A known term sharing a long prefix with an unknown one ("ostreiculteur" → "ostreicol").
-int TitleMatcher::prefixTerm(const std::string& term) const
+int TitleMatcher::prefixTerm(const std::string& term, size_t* edits) const
 {
     if (term.size() < opt_.minPrefix + 1)
         return -1;
@@ -212,15 +213,16 @@ int TitleMatcher::prefixTerm(const std::string& term) const
     if (it == prefixes_.end())
         return -1;
     const size_t need = std::max(opt_.minPrefix, term.size() * 6 / 10);
-    // Among the terms sharing enough of a prefix: the closest in edit distance ("bibliothequair" is
-    // "bibliothecair", not "bibliothequ"), then the longest shared prefix, then the most used.
+    // Among the terms sharing enough of a prefix: the fewest edits to reach one of their beginnings
+    // ("bibliothequair" is "bibliothecair", not "bibliothequ"; "jardini" is "jardinier", not
+    // "jardin"), then the longest shared prefix, then the most used.
     int best = -1;
     size_t bestLen = 0, bestDistance = 0;
     for (uint32_t id : it->second) {
         size_t cp = commonPrefix(term, terms_[id]);
         if (cp < need)
             continue;
-        const size_t d = editDistance(std::string_view(term).substr(cp), std::string_view(terms_[id]).substr(cp));
+        const size_t d = prefixEditDistance(std::string_view(term).substr(cp), std::string_view(terms_[id]).substr(cp));
         if (best < 0 || d < bestDistance || (d == bestDistance && cp > bestLen) ||
             (d == bestDistance && cp == bestLen && postings_[id].size() > postings_[best].size())) {
             best = static_cast<int>(id);
@@ -228,6 +230,7 @@ int TitleMatcher::prefixTerm(const std::string& term) const
             bestDistance = d;
         }
     }
+    *edits = bestDistance;
     return best;
 }
 
@@ -336,10 +339,20 @@ TitleMatcher::Found TitleMatcher::compute(std::string_view title) const
         const std::string& term = terms[k].term;
         int id = termId(term);
         float factor = 1.0f;
-        if (id < 0 && (id = typoTerm(term)) >= 0)
-            factor = opt_.typoFactor;
-        else if (id < 0 && (id = prefixTerm(term)) >= 0)
-            factor = opt_.prefixFactor;
+        if (id < 0) {
+            // A typo ("jardiner" → jardinier), else the closest word sharing a long prefix. A typo
+            // that only drops the last letter ("jardini" → jardin) gives way to a known word that
+            // begins like the term ("jardinier").
+            size_t edits = 0;
+            const int prefix = prefixTerm(term, &edits);
+            id = typoTerm(term);
+            if (id >= 0 && prefix >= 0 && edits == 0 && id == termId(term.substr(0, term.size() - 1)))
+                id = prefix, factor = opt_.prefixFactor;
+            else if (id >= 0)
+                factor = opt_.typoFactor;
+            else if ((id = prefix) >= 0)
+                factor = opt_.prefixFactor;
+        }
         if (id < 0) {
             qnorm2 += unknownIdf_ * unknownIdf_ * head * head;
             continue;

@@ -38,18 +38,35 @@ const size_t kLongestGenderEnding = [] {
     return n;
 }();
 
-// Acronyms this long are still recognised with two neighbouring letters swapped.
-constexpr size_t kMinTransposedAcronym = 5;
+// Acronyms this long are still recognised after one slip of the keyboard.
+constexpr size_t kMinSlipAcronym = 5;
+constexpr size_t kLongestSigleWords = 3; // "BRIG CHEF PRINC"
 
-// Same letters, two neighbours swapped: "atsme" / "atsem".
-bool isAdjacentTransposition(const std::string& w, const std::string& a)
+// One slip of the keyboard, no letter changed: two neighbours swapped ("atsme" / "atsem"), one letter
+// doubled or added ("atseem", "bnsssa") or left out ("atem").
+bool isOneSlip(const std::string& w, const std::string& a)
 {
-    if (w.size() != a.size())
-        return false;
     size_t i = 0;
-    while (i < w.size() && w[i] == a[i])
+    while (i < w.size() && i < a.size() && w[i] == a[i])
         ++i;
-    return i + 1 < w.size() && w[i] == a[i + 1] && w[i + 1] == a[i] && w.compare(i + 2, std::string::npos, a, i + 2) == 0;
+    if (w.size() == a.size())
+        return i + 1 < w.size() && w[i] == a[i + 1] && w[i + 1] == a[i] && w.compare(i + 2, std::string::npos, a, i + 2) == 0;
+    if (w.size() == a.size() + 1)
+        return w.compare(i + 1, std::string::npos, a, i) == 0;
+    if (w.size() + 1 == a.size())
+        return a.compare(i + 1, std::string::npos, w, i) == 0;
+    return false;
+}
+
+// Letters that are initials of the expansion's words, in order: "atsem" for "agent territorial
+// spécialisé des écoles maternelles"; not "gestionn" for "gestionnaire" (a truncation).
+bool isAcronymOf(const std::string& k, const std::vector<std::string>& expansion)
+{
+    size_t next = 0;
+    for (const std::string& w : expansion)
+        if (next < k.size() && !w.empty() && w[0] == k[next])
+            ++next;
+    return next == k.size();
 }
 
 bool endsWith(const std::string& s, std::string_view suffix)
@@ -66,6 +83,7 @@ void replaceEnd(std::string& s, size_t n, std::string_view with)
 struct Word {
     std::string text;
     bool context;
+    bool dotted = false; // written with a final period: "Aux.", "Resp."
 };
 
 bool isAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
@@ -132,6 +150,8 @@ std::vector<Word> splitContextWords(const std::string& foldedIn)
             continue;
         }
         flush();
+        if (c == '.' && !words.empty() && i > 0 && isAlnum(folded[i - 1]))
+            words.back().dotted = true;
         if (c == '(' || c == '[')
             ++depth;
         else if ((c == ')' || c == ']') && depth > 0)
@@ -166,17 +186,26 @@ std::vector<std::string> splitWords(const std::string& folded)
 TitleNormalizer::TitleNormalizer(const std::vector<Abbreviation>& abbreviations, const std::vector<Grade>& grades)
 {
     for (const Abbreviation& a : abbreviations) {
+        const std::vector<std::string> parts = splitWords(foldText(a.sigle));
         std::string k;
-        for (const std::string& w : splitWords(foldText(a.sigle)))
+        for (const std::string& w : parts)
             k += w;
-        if (k.empty() || kStopWords.count(k))
-            continue;
         std::vector<std::string> exp = splitWords(foldText(a.expansion));
-        if (exp.empty())
+        if (k.empty() || exp.empty())
             continue;
+        if (parts.size() > 1 && parts.size() <= kLongestSigleWords) { // "Adj. tech.", "Aux puér."
+            std::string spaced = parts[0];
+            for (size_t p = 1; p < parts.size(); ++p)
+                spaced += ' ' + parts[p];
+            sigleFirstWords_.insert(parts[0]);
+            phrases_.emplace(std::move(spaced), Phrase{exp, parts.size()});
+        }
+        if (kStopWords.count(k)) { // "AUX": only written "Aux." or first in the title
+            stopWordSigles_.emplace(k, std::move(exp));
+            continue;
+        }
         longestSigle_ = std::max(longestSigle_, k.size());
-        const bool acronym = std::all_of(a.sigle.begin(), a.sigle.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-        if (acronym && k.size() >= kMinTransposedAcronym && !expansions_.count(k))
+        if (k.size() >= kMinSlipAcronym && isAcronymOf(k, exp) && !expansions_.count(k))
             longAcronyms_.push_back(k);
         expansions_.emplace(k, std::move(exp)); // the first entry of a sigle wins
     }
@@ -238,16 +267,44 @@ std::vector<WeightedTerm> TitleNormalizer::rawTerms(std::string_view title) cons
             continue;
         if (i > 0 && w.size() <= kLongestGenderEnding && kGenderEndings.count(w))
             continue;
+        // Abbreviations of several words, longest first: "Adj. tech." is "adjoint technique".
+        if (sigleFirstWords_.count(w)) {
+            const Phrase* phrase = nullptr;
+            for (size_t n = std::min(kLongestSigleWords, words.size() - i); n >= 2 && !phrase; --n) {
+                std::string k = w;
+                for (size_t p = 1; p < n; ++p)
+                    k += ' ' + words[i + p].text;
+                auto ph = phrases_.find(k);
+                if (ph != phrases_.end())
+                    phrase = &ph->second;
+            }
+            if (phrase) {
+                const float share = base * std::min(1.0f, std::sqrt(static_cast<float>(phrase->words) /
+                                                                   static_cast<float>(phrase->expansion.size())));
+                for (const std::string& e : phrase->expansion)
+                    expanded.push_back({e, share});
+                i += phrase->words - 1;
+                continue;
+            }
+        }
+        const std::vector<std::string>* expansion = nullptr;
         auto it = w.size() <= longestSigle_ ? expansions_.find(w) : expansions_.end();
-        if (it == expansions_.end() && w.size() >= kMinTransposedAcronym)
-            for (const std::string& a : longAcronyms_) // "ATSME" for "ATSEM"
-                if (isAdjacentTransposition(w, a)) {
+        if (it == expansions_.end() && w.size() >= kMinSlipAcronym)
+            for (const std::string& a : longAcronyms_) // "ATSME", "ATSEEM" for "ATSEM"
+                if (isOneSlip(w, a)) {
                     it = expansions_.find(a);
                     break;
                 }
-        if (it != expansions_.end()) {
-            const float share = base / std::sqrt(static_cast<float>(it->second.size()));
-            for (const std::string& e : it->second)
+        if (it != expansions_.end())
+            expansion = &it->second;
+        else if (words[i].dotted || i == 0) {
+            auto sw = stopWordSigles_.find(w);
+            if (sw != stopWordSigles_.end())
+                expansion = &sw->second;
+        }
+        if (expansion) {
+            const float share = base / std::sqrt(static_cast<float>(expansion->size()));
+            for (const std::string& e : *expansion)
                 expanded.push_back({e, share});
         } else {
             expanded.push_back({w, base});

@@ -99,7 +99,7 @@ private:
     MatchResult result(const Found& f) const;
     int termId(const std::string& term) const;
     int typoTerm(const std::string& term) const;
-    int prefixTerm(const std::string& term) const;
+    int prefixTerm(const std::string& term, size_t* edits) const;
     float prior(LabelSource s) const;
 
     const ReferenceData& data_;

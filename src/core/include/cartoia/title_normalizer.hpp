@@ -46,7 +46,14 @@ public:
 private:
     std::vector<WeightedTerm> rawTerms(std::string_view title) const;
 
+    struct Phrase {
+        std::vector<std::string> expansion;
+        size_t words; // of the abbreviation
+    };
     std::unordered_map<std::string, std::vector<std::string>> expansions_;
+    std::unordered_map<std::string, std::vector<std::string>> stopWordSigles_; // "aux" → auxiliaire
+    std::unordered_map<std::string, Phrase> phrases_;       // "adj tech" → adjoint technique
+    std::unordered_set<std::string> sigleFirstWords_;       // "adj", "aux"…
     size_t longestSigle_ = 0;
     std::vector<std::string> longAcronyms_; // keys of upper-case sigles of 5 letters or more
     std::unordered_map<std::string, std::string> gradeKeys_; // key() of each grade → its catégorie
