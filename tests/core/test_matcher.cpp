@@ -121,6 +121,10 @@ TEST(Matcher, AGradeAloneIsNotAJob)
         MatchResult r = matcher().match(title);
         EXPECT_FALSE(r.found) << title << ": " << describe(r);
     }
+    // ...unless the référentiel gives that grade as the usual name of one métier.
+    MatchResult r = matcher().match("Assistante de conservation principale de 1ère classe");
+    EXPECT_TRUE(r.found) << describe(r);
+    EXPECT_EQ(r.source, "référentiel") << describe(r);
 }
 
 TEST(Matcher, AGradeBeforeTheJobPrefersMetiersOfItsCategorie)

@@ -100,6 +100,12 @@ TitleMatcher::TitleMatcher(const ReferenceData& data, MatcherOptions options)
         static const char* const kByMajorGroup[] = {"", "A B", "A B", "", "B C", "B C", "C", "C", "C", "C"};
         return l.isco.empty() || l.isco[0] < '0' || l.isco[0] > '9' ? 0 : categoryBits(kByMajorGroup[l.isco[0] - '0']);
     };
+    // Grades that are also the usual name of one métier ("Assistant de conservation").
+    for (const RefLabel& l : data.labels) {
+        TitleNormalizer::GradeFound g;
+        if (l.source == LabelSource::Referentiel && (norm_.weightedTerms(l.text, &g), g.grade && !g.job))
+            gradeMetierKeys_.insert(norm_.key(l.text));
+    }
     // One entry per distinct normalised label (same terms, same head); labels sharing it pool their targets.
     std::unordered_map<std::string, uint32_t> entryByKey;
     std::vector<std::vector<std::pair<uint32_t, float>>> entryTerms; // (term, weight), head first
@@ -320,8 +326,8 @@ TitleMatcher::Found TitleMatcher::compute(std::string_view title) const
     Found result;
     TitleNormalizer::GradeFound gradeFound;
     std::vector<WeightedTerm> terms = norm_.weightedTerms(title, &gradeFound);
-    if (gradeFound.grade && !gradeFound.job)
-        return result; // a grade alone says the status, not the job
+    if (gradeFound.grade && !gradeFound.job && !gradeMetierKeys_.count(norm_.key(title)))
+        return result; // a grade alone says the status, not the job (unless the référentiel says which)
     const uint8_t grade = categoryBits(gradeFound.categorie);
     if (terms.empty())
         return result;

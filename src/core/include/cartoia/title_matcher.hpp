@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace cartoia {
@@ -119,6 +120,7 @@ private:
     std::vector<uint32_t> heads_;  // entries_[e].head, dense
     std::vector<std::pair<uint32_t, float>> entryTerms_; // all entries' (term, posting weight), contiguous
     float unknownIdf_ = 0;
+    std::unordered_set<std::string> gradeMetierKeys_; // référentiel labels that are a grade alone
 
     mutable std::mutex cacheMutex_;
     mutable std::unordered_map<std::string, Found> cache_;
