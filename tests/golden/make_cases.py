@@ -267,6 +267,10 @@ def map_sheets(d):
         Case("H/F suffix and feminine: Assistante de gestion RH H/F", imap("Assistante de gestion RH H/F"), "4110"),
         Case("Chargée d'accueil F/H", imap("Chargée d'accueil F/H"), "4225"),
         Case("sigle DGS", imap("DGS"), "1120"),
+        Case("sigle with two letters swapped: ATSME", imap("ATSME"), "5312"),
+        Case("a grade alone says the status, not the job: Adjoint technique", imap("Adjoint technique"), NA),
+        Case("grade alone with noise: ADJOINT ADMINISTRATIF PRINCIPAL DE 2E CLASSE",
+             imap("ADJOINT ADMINISTRATIF PRINCIPAL DE 2E CLASSE"), NA),
         Case("Directrice générale des services", imap("Directrice générale des services"), "1120"),
         Case("nonsense title", imap("zzqxj wklm"), NA),
         Case("nonsense title, field confidence", imap("zzqxj wklm", "confidence"), NA),
@@ -313,6 +317,8 @@ def metier_sheets(d):
         rows = list(csv.DictReader(f))
     by_id = {r["id"]: r for r in rows}
     police = next(r for r in rows if main_isco(r["isco"]) == "5412")
+    aux_puer = next(r for r in rows if r["metier"] == "Auxiliaire de puériculture")
+    atsem = next(r for r in rows if "(ATSEM)" in r["metier"])
     t = "Policière municipale"
     cases = [
         Case("default field is the métier name", mmap(t), police["metier"]),
@@ -327,6 +333,9 @@ def metier_sheets(d):
         Case("field confiance", mmap(t, "confiance"), (0.0, 1.0)),
         Case("nonsense title", mmap("zzqxj wklm"), NA),
         Case("empty title", mmap(""), NA),
+        Case("abbreviation of two words: Aux. puér.", mmap("Aux. puér.", "id"), aux_puer["id"]),
+        Case("sigle with a letter doubled: ATSEEM", mmap("ATSEEM", "id"), atsem["id"]),
+        Case("a grade alone is not a métier: Adjoint technique", mmap("Adjoint technique"), NA),
         Case("unknown field", mmap(t, "foo"), E502),
         Case("number as field", mmap(t, 3), E502),
     ]
