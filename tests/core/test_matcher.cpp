@@ -117,7 +117,7 @@ TEST(Matcher, ATruncatedWordIsTheWordItBegins)
 TEST(Matcher, AGradeAloneIsNotAJob)
 {
     for (const char* title : {"Adjoint technique", "ADJOINT ADMINISTRATIF PRINCIPAL DE 2EME CLASSE", "Rédactrice",
-                              "Attaché principal"}) {
+                              "Attaché principal", "Adj. pat.", "Technicien principal"}) {
         MatchResult r = matcher().match(title);
         EXPECT_FALSE(r.found) << title << ": " << describe(r);
     }
@@ -125,6 +125,14 @@ TEST(Matcher, AGradeAloneIsNotAJob)
     MatchResult r = matcher().match("Assistante de conservation principale de 1ère classe");
     EXPECT_TRUE(r.found) << describe(r);
     EXPECT_EQ(r.source, "référentiel") << describe(r);
+}
+
+TEST(Matcher, AnAbbreviatedGradeIsAGrade)
+{
+    MatchResult a = matcher().match("Adj. pat. - médiathèque"), f = matcher().match("Adjoint du patrimoine - médiathèque");
+    EXPECT_EQ(a.bestCode, f.bestCode) << describe(a);
+    EXPECT_EQ(a.label, f.label) << describe(a);
+    EXPECT_DOUBLE_EQ(a.confidence, f.confidence) << describe(a);
 }
 
 TEST(Matcher, AGradeBeforeTheJobPrefersMetiersOfItsCategorie)
@@ -141,7 +149,7 @@ TEST(Matcher, AGradeBeforeTheJobPrefersMetiersOfItsCategorie)
             const char major = r.bestCode.empty() ? '?' : r.bestCode[0];
             if (std::string(categorie) == "C")
                 EXPECT_TRUE(major != '1' && major != '2') << title << ": " << describe(r);
-            if (std::string(categorie) == "A")
+            if (std::string(categorie) != "C")
                 EXPECT_TRUE(major < '6') << title << ": " << describe(r);
             continue;
         }

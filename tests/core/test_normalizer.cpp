@@ -190,7 +190,9 @@ TEST(Normalizer, LongAcronymsAfterOneSlip)
                                                {"GESTIONN", "gestionnaire"},
                                                {"Techn.", "technicien"}});
     EXPECT_EQ(n.terms("ATSME"), n.terms("ATSEM"));                        // swapped
-    EXPECT_EQ(n.terms("Tasem - école Jaurès"), n.terms("ATSEM - école Jaurès"));
+    EXPECT_EQ(n.terms("TASEM - école Jaurès"), n.terms("ATSEM - école Jaurès"));
+    EXPECT_EQ(n.terms("Tasem"), (Terms{"tasem"})); // only as written in capitals: an acronym
+    EXPECT_EQ(n.terms("Étapes"), (Terms{"etap"}));
     EXPECT_EQ(n.terms("ATSEEM"), n.terms("ATSEM"));                       // doubled
     EXPECT_EQ(n.terms("ATEM"), (Terms{"atem"}));                          // too short once slipped
     EXPECT_EQ(n.terms("ASTME"), (Terms{"astm"}));                         // two swaps: not recognised
@@ -206,6 +208,16 @@ TEST(Normalizer, AbbreviationsOfSeveralWords)
                                                {"AUX PUÉR", "auxiliaire de puériculture"}, {"AUX", "auxiliaire"},
                                                {"BRIG CHEF PRINC", "brigadier-chef principal"}});
     EXPECT_EQ(n.terms("Adj. tech. - écoles"), n.terms("Adjoint technique - écoles"));
+    // As many words as written keep their full weight, stop words of the expansion aside.
+    for (const auto& [abbr, full] : {std::pair<const char*, const char*>{"Aux. puér.", "Auxiliaire de puériculture"},
+                                     {"Adj tech - écoles", "Adjoint technique - écoles"}}) {
+        auto a = n.weightedTerms(abbr), f = n.weightedTerms(full);
+        ASSERT_EQ(a.size(), f.size()) << abbr;
+        for (size_t k = 0; k < a.size(); ++k) {
+            EXPECT_EQ(a[k].term, f[k].term) << abbr;
+            EXPECT_FLOAT_EQ(a[k].weight, f[k].weight) << abbr << " " << a[k].term;
+        }
+    }
     EXPECT_EQ(n.terms("adj tech"), n.terms("adjoint technique"));
     EXPECT_EQ(n.terms("Adj. administratif"), n.terms("Adjoint administratif")); // the one-word entry
     EXPECT_EQ(n.terms("Aux. puér."), n.terms("Auxiliaire de puériculture"));
@@ -214,6 +226,7 @@ TEST(Normalizer, AbbreviationsOfSeveralWords)
     EXPECT_EQ(n.terms("Aux. de vie sociale"), n.terms("Auxiliaire de vie sociale"));
     EXPECT_EQ(n.terms("Aux puériculture"), n.terms("Auxiliaire puériculture"));
     EXPECT_EQ(n.terms("Agent aux écoles"), (Terms{"agent", "ecol"}));
+    EXPECT_EQ(n.terms("Aux"), (Terms{})); // alone, a stop word
 }
 
 TEST(Normalizer, AbbreviationFirstEntryWinsAndStopWordSiglesIgnored)

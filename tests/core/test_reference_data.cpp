@@ -153,12 +153,14 @@ TEST(ReferenceData, LoadMalformedJsonThrows)
     const std::pair<const char*, const char*> cases[] = {
         {"syntax.json", "{not json"},
         {"empty.json", ""},
-        {"missing-keys.json", "{\"format\": 1}"},
-        {"bad-format.json", "{\"format\": 2, \"version\": \"x\"}"},
-        {"bad-type.json", "{\"format\": 1, \"version\": 5, \"isco\": [], \"scores\": [], \"labels\": [],"
+        {"missing-keys.json", "{\"format\": 2}"},
+        {"bad-format.json", "{\"format\": 1, \"version\": \"x\"}"}, // before grades had a catégorie
+        {"bad-type.json", "{\"format\": 2, \"version\": 5, \"isco\": [], \"scores\": [], \"labels\": [],"
                           " \"metiers\": [], \"abbreviations\": []}"},
-        {"short-array.json", "{\"format\": 1, \"version\": \"x\", \"isco\": [[\"4110\"]], \"scores\": [],"
+        {"short-array.json", "{\"format\": 2, \"version\": \"x\", \"isco\": [[\"4110\"]], \"scores\": [],"
                              " \"labels\": [], \"metiers\": [], \"abbreviations\": []}"},
+        {"grade-as-text.json", "{\"format\": 2, \"version\": \"x\", \"isco\": [], \"scores\": [],"
+                               " \"labels\": [], \"metiers\": [], \"abbreviations\": [], \"grades\": [\"adjoint\"]}"},
     };
     for (const auto& [name, text] : cases) {
         writeText(dir.file(name), text);
@@ -169,7 +171,7 @@ TEST(ReferenceData, LoadMalformedJsonThrows)
 TEST(ReferenceData, LoadMinimalValidJson)
 {
     test::TempDir dir;
-    writeText(dir.file("min.json"), "{\"format\": 1, \"version\": \"0\", \"isco\": [], \"scores\": [],"
+    writeText(dir.file("min.json"), "{\"format\": 2, \"version\": \"0\", \"isco\": [], \"scores\": [],"
                                     " \"labels\": [], \"metiers\": [], \"abbreviations\": []}");
     ReferenceData d = loadReferenceData(dir.file("min.json"));
     EXPECT_EQ(d.version, "0");

@@ -14,7 +14,7 @@ using nlohmann::json;
 namespace cartoia {
 namespace {
 
-constexpr int kFormat = 1;
+constexpr int kFormat = 2; // 2: grades carry their catégorie
 
 json scoreOrNull(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
 

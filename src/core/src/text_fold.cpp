@@ -49,8 +49,8 @@ icu::Transliterator* latinAscii()
     return tr.get();
 }
 
-// ICU's result for each code point met in French titles (Latin letters, combining marks, Greek,
-// general punctuation), computed once, so that most titles need no ICU call.
+// ICU's result for each code point met in French titles (Latin letters and modifiers below U+0370,
+// combining marks, general punctuation), computed once, so that most titles need no ICU call.
 struct FoldTable {
     static constexpr UChar32 kLowEnd = 0x370, kPunctBegin = 0x2000, kPunctEnd = 0x2070;
     std::vector<std::string> low, punct;

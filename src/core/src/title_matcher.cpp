@@ -36,7 +36,7 @@ size_t prefixEditDistance(std::string_view a, std::string_view b)
 }
 
 constexpr size_t kMinTypoLength = 5;
-constexpr float kOtherCategorie = 0.7f;  // weight of a métier whose catégories exclude the title's grade
+constexpr float kOtherCategorie = 0.7f;  // weight of a label whose catégories exclude the title's grade
 
 // "A | B" → bits 1 | 2; "C" → 4.
 uint8_t categoryBits(std::string_view s)
@@ -47,7 +47,7 @@ uint8_t categoryBits(std::string_view s)
     return bits;
 }
 constexpr size_t kFrequentTerm = 300; // postings beyond which a term only scores labels found otherwise
-constexpr float kFarBelow = 0.3f;    // labels scoring below this share of the best are not ranked
+constexpr float kFarBelow = 0.3f; // labels scoring below this share of the best are not ranked (see compute)
 
 // Raw score → share of right answers, read off a held-out fifth of the ROME appellations that is
 // not the one the evaluation reports on (bench/eval_matcher fold=1). Monotone, piecewise linear.
@@ -184,6 +184,8 @@ TitleMatcher::TitleMatcher(const ReferenceData& data, MatcherOptions options)
         heads_.push_back(entries_[e].head);
         entries_[e].target = entryTargets[e][0];
         entries_[e].firstTarget = static_cast<uint32_t>(targets_.size());
+        if (entryTargets[e].size() > UINT16_MAX)
+            throw std::runtime_error("too many ISCO codes for one label");
         entries_[e].targetCount = static_cast<uint16_t>(entryTargets[e].size());
         targets_.insert(targets_.end(), entryTargets[e].begin() + 1, entryTargets[e].end());
     }
@@ -427,8 +429,11 @@ TitleMatcher::Found TitleMatcher::compute(std::string_view title) const
     const float invQnorm = 1.0f / std::sqrt(qnorm2);
 
     // Per ISCO code: best and second-best label scores (the second adds support).
-    // First the similarities (dense arrays), then the targets of the labels close enough to the best:
-    // one far below cannot come first or second, nor change the support of those that do.
+    // First the similarities (dense arrays), then the targets of the labels close enough to the best.
+    // A label below kFarBelow × the best cannot give the best code (even with its support); skipping
+    // it only drops a little support or a distant runner-up, which moves some confidences slightly
+    // (about 0.1 % of found/not found flips over 37 000 reference titles; eval and calibration unchanged).
+    // It makes distinct titles ~15 % faster.
     float bestSim = 0;
     for (uint32_t e : sc.touched) {
         const float sim = sc.dot[e] * invQnorm * invNorms_[e];

@@ -12,7 +12,7 @@ namespace {
 // Folded words carrying no job meaning.
 const std::unordered_set<std::string> kStopWords = {
     "de", "du", "des", "la", "le", "les", "et", "ou", "en", "au", "aux", "a", "pour", "sur", "par",
-    "avec", "un", "une", "dans", "chez", "son", "sa", "ses", "hf", "fh", "mf", "fm", "x",
+    "avec", "un", "une", "dans", "chez", "sa", "ses", "hf", "fh", "mf", "fm", "x", // not "son": "technicien son"
 };
 
 // Grade and contract words of staff tables that do not change the job.
@@ -67,6 +67,16 @@ bool isAcronymOf(const std::string& k, const std::vector<std::string>& expansion
         if (next < k.size() && !w.empty() && w[0] == k[next])
             ++next;
     return next == k.size();
+}
+
+// The folded word appears in capitals in the title as typed ("ATSME" in "ATSME - école").
+bool writtenInCapitals(std::string_view title, const std::string& w)
+{
+    std::string upper = w;
+    for (char& c : upper)
+        if (c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - 'a' + 'A');
+    return title.find(upper) != std::string_view::npos;
 }
 
 bool endsWith(const std::string& s, std::string_view suffix)
@@ -197,8 +207,11 @@ TitleNormalizer::TitleNormalizer(const std::vector<Abbreviation>& abbreviations,
             std::string spaced = parts[0];
             for (size_t p = 1; p < parts.size(); ++p)
                 spaced += ' ' + parts[p];
+            size_t kept = 0; // words that will stay terms
+            for (const std::string& e : exp)
+                kept += e.size() > 1 && !kStopWords.count(e);
             sigleFirstWords_.insert(parts[0]);
-            phrases_.emplace(std::move(spaced), Phrase{exp, parts.size()});
+            phrases_.emplace(std::move(spaced), Phrase{exp, parts.size(), std::max<size_t>(kept, 1)});
         }
         if (kStopWords.count(k)) { // "AUX": only written "Aux." or first in the title
             stopWordSigles_.emplace(k, std::move(exp));
@@ -279,8 +292,9 @@ std::vector<WeightedTerm> TitleNormalizer::rawTerms(std::string_view title) cons
                     phrase = &ph->second;
             }
             if (phrase) {
+                // as many words as written keep their full weight ("Adj. pat." is "adjoint patrimoine")
                 const float share = base * std::min(1.0f, std::sqrt(static_cast<float>(phrase->words) /
-                                                                   static_cast<float>(phrase->expansion.size())));
+                                                                   static_cast<float>(phrase->kept)));
                 for (const std::string& e : phrase->expansion)
                     expanded.push_back({e, share});
                 i += phrase->words - 1;
@@ -290,14 +304,14 @@ std::vector<WeightedTerm> TitleNormalizer::rawTerms(std::string_view title) cons
         const std::vector<std::string>* expansion = nullptr;
         auto it = w.size() <= longestSigle_ ? expansions_.find(w) : expansions_.end();
         if (it == expansions_.end() && w.size() >= kMinSlipAcronym)
-            for (const std::string& a : longAcronyms_) // "ATSME", "ATSEEM" for "ATSEM"
-                if (isOneSlip(w, a)) {
+            for (const std::string& a : longAcronyms_) // "ATSME", "ATSEEM" for "ATSEM" (not "étapes": ETAPS)
+                if (isOneSlip(w, a) && writtenInCapitals(title, w)) {
                     it = expansions_.find(a);
                     break;
                 }
         if (it != expansions_.end())
             expansion = &it->second;
-        else if (words[i].dotted || i == 0) {
+        else if (words[i].dotted || (i == 0 && words.size() > 1)) {
             auto sw = stopWordSigles_.find(w);
             if (sw != stopWordSigles_.end())
                 expansion = &sw->second;

@@ -77,7 +77,7 @@ private:
         uint32_t head = 0;        // first term
         uint32_t terms = 0;       // number of terms
         float invNorm = 0;        // 1 / length of the weighted term vector
-        Target target{};          // its first target (most labels have one), in the same cache line
+        Target target{};          // its first target (most labels have one), read with the entry
         uint32_t firstTarget = 0; // its other targets: targets_[firstTarget, firstTarget + targetCount - 1)
         uint32_t firstTerm = 0;   // its terms: entryTerms_[firstTerm, firstTerm + terms)
         uint16_t targetCount = 0;

@@ -24,15 +24,16 @@ public:
     TitleNormalizer() = default;
     explicit TitleNormalizer(const std::vector<Abbreviation>& abbreviations, const std::vector<Grade>& grades = {});
 
-    // Terms of a title, in order, without duplicates. Words after " - " or inside parentheses are
-    // context; an acronym's expansion shares the weight of one word (each gets 1/√n). When the main
-    // part is only a grade ("Adjoint administratif - accueil"), the context is the job: they swap.
     // What a title says of a grade in its main part (filled when asked for).
     struct GradeFound {
         bool grade = false;    // the main part is a grade
         bool job = false;      // ... and a job follows it ("Adjoint administratif - accueil")
         std::string categorie; // the grade's catégorie ("C"…), or empty
     };
+    // Terms of a title, in order, without duplicates. Words after " - " or inside parentheses are
+    // context; an acronym's expansion shares the weight of one word (each gets 1/√n), an
+    // abbreviation of several words ("Adj. tech.") as many words as it has. When the main part is
+    // only a grade ("Adjoint administratif - accueil"), the context is the job: they swap.
     std::vector<WeightedTerm> weightedTerms(std::string_view title, GradeFound* grade = nullptr) const;
     // The same terms without weights.
     std::vector<std::string> terms(std::string_view title) const;
@@ -49,13 +50,14 @@ private:
     struct Phrase {
         std::vector<std::string> expansion;
         size_t words; // of the abbreviation
+        size_t kept;  // of the expansion that stay terms (no stop words)
     };
     std::unordered_map<std::string, std::vector<std::string>> expansions_;
     std::unordered_map<std::string, std::vector<std::string>> stopWordSigles_; // "aux" → auxiliaire
     std::unordered_map<std::string, Phrase> phrases_;       // "adj tech" → adjoint technique
     std::unordered_set<std::string> sigleFirstWords_;       // "adj", "aux"…
     size_t longestSigle_ = 0;
-    std::vector<std::string> longAcronyms_; // keys of upper-case sigles of 5 letters or more
+    std::vector<std::string> longAcronyms_; // keys of acronyms of 5 letters or more (letters = initials)
     std::unordered_map<std::string, std::string> gradeKeys_; // key() of each grade → its catégorie
     std::unordered_set<std::string> gradeWords_;             // terms of the grades
 };
