@@ -120,6 +120,7 @@ TEST(Normalizer, GradeNoise)
     EXPECT_EQ(terms("Rédacteur hors classe titulaire"), terms("Rédacteur"));
     EXPECT_EQ(terms("Agent contractuel CDD"), terms("Agent"));
     EXPECT_EQ(terms("Attaché 2 ème classe"), terms("Attaché"));
+    EXPECT_EQ(terms("Rédacteur ppal 1ère cl."), terms("Rédacteur")); // abbreviated "principal de 1ère classe"
 }
 
 TEST(Normalizer, DigitsDropped)

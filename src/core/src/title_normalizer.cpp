@@ -17,7 +17,7 @@ const std::unordered_set<std::string> kStopWords = {
 
 // Grade and contract words of staff tables that do not change the job.
 const std::unordered_set<std::string> kNoise = {
-    "principal", "principale", "classe", "hors", "echelon", "titulaire", "contractuel", "contractuelle",
+    "principal", "principale", "ppal", "classe", "cl", "hors", "echelon", "titulaire", "contractuel", "contractuelle",
     "cdd", "cdi", "eme", "ere", "nd", "nde", "er",
     // employment statuses: say how, not what
     "stagiaire", "vacataire", "apprenti", "apprentie", "remplacant", "remplacante", "saisonnier",
