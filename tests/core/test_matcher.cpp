@@ -127,6 +127,18 @@ TEST(Matcher, AGradeAloneIsNotAJob)
     EXPECT_EQ(r.source, "référentiel") << describe(r);
 }
 
+TEST(Matcher, AGradeThatIsAlsoAMetierKeepsItBeforeAPlace)
+{
+    // "Assistant socio-éducatif" is a grade and a métier of the référentiel: "- CCAS" is where.
+    for (const char* grade : {"Assistant socio-éducatif", "Assistant de conservation"}) {
+        MatchResult alone = matcher().match(grade);
+        MatchResult placed = matcher().match(std::string(grade) + " - CCAS");
+        ASSERT_TRUE(alone.found) << grade << ": " << describe(alone);
+        EXPECT_TRUE(placed.found) << grade << ": " << describe(placed);
+        EXPECT_EQ(placed.code, alone.code) << grade << ": " << describe(placed);
+    }
+}
+
 TEST(Matcher, AnAbbreviatedGradeIsAGrade)
 {
     MatchResult a = matcher().match("Adj. pat. - médiathèque"), f = matcher().match("Adjoint du patrimoine - médiathèque");

@@ -373,6 +373,13 @@ TEST(NormalizerWeights, GradeGivesItsCategorie)
     EXPECT_TRUE(g.grade);
     EXPECT_FALSE(g.job);
     EXPECT_EQ(g.categorie, "B");
+    // Kept as written on request: the grade stays the head.
+    TitleNormalizer::GradeFound kept;
+    auto asWritten = n.weightedTerms("Adjoint du patrimoine - médiathèque", &kept, false);
+    EXPECT_EQ(asWritten[0].term, "adjoint");
+    EXPECT_FLOAT_EQ(weightOf(asWritten, "mediathequ"), TitleNormalizer::kContextWeight);
+    EXPECT_TRUE(kept.grade && kept.job);
+    EXPECT_EQ(kept.key, n.key("Adjoint du patrimoine"));
     n.weightedTerms("Agent territorial - voirie", &g);
     EXPECT_TRUE(g.grade && g.job);
     EXPECT_EQ(g.categorie, "");

@@ -104,7 +104,7 @@ TitleMatcher::TitleMatcher(const ReferenceData& data, MatcherOptions options)
     for (const RefLabel& l : data.labels) {
         TitleNormalizer::GradeFound g;
         if (l.source == LabelSource::Referentiel && (norm_.weightedTerms(l.text, &g), g.grade && !g.job))
-            gradeMetierKeys_.insert(norm_.key(l.text));
+            gradeMetierKeys_.insert(g.key);
     }
     // One entry per distinct normalised label (same terms, same head); labels sharing it pool their targets.
     std::unordered_map<std::string, uint32_t> entryByKey;
@@ -325,12 +325,25 @@ MatchResult TitleMatcher::result(const Found& f) const
 
 TitleMatcher::Found TitleMatcher::compute(std::string_view title) const
 {
+    TitleNormalizer::GradeFound g;
+    std::vector<WeightedTerm> terms = norm_.weightedTerms(title, &g);
+    if (!g.grade)
+        return rank(terms, 0);
+    const bool metier = gradeMetierKeys_.count(g.key) > 0; // the référentiel names a métier with the grade
+    if (!g.job)
+        return metier ? rank(terms, 0) : Found{}; // a grade alone says the status, not the job
+    // "Grade - job": the job, with the grade's catégorie. When the grade is also a métier
+    // ("Assistant socio-éducatif - CCAS"), reading it as written may fit better: the surer wins.
+    Found asJob = rank(terms, categoryBits(g.categorie));
+    if (!metier)
+        return asJob;
+    Found asWritten = rank(norm_.weightedTerms(title, nullptr, false), 0);
+    return asWritten.confidence > asJob.confidence ? asWritten : asJob;
+}
+
+TitleMatcher::Found TitleMatcher::rank(const std::vector<WeightedTerm>& terms, uint8_t grade) const
+{
     Found result;
-    TitleNormalizer::GradeFound gradeFound;
-    std::vector<WeightedTerm> terms = norm_.weightedTerms(title, &gradeFound);
-    if (gradeFound.grade && !gradeFound.job && !gradeMetierKeys_.count(norm_.key(title)))
-        return result; // a grade alone says the status, not the job (unless the référentiel says which)
-    const uint8_t grade = categoryBits(gradeFound.categorie);
     if (terms.empty())
         return result;
 

@@ -355,7 +355,7 @@ std::vector<WeightedTerm> TitleNormalizer::rawTerms(std::string_view title) cons
     return out;
 }
 
-std::vector<WeightedTerm> TitleNormalizer::weightedTerms(std::string_view title, GradeFound* found) const
+std::vector<WeightedTerm> TitleNormalizer::weightedTerms(std::string_view title, GradeFound* found, bool swapGrade) const
 {
     if (found)
         *found = GradeFound{};
@@ -383,8 +383,8 @@ std::vector<WeightedTerm> TitleNormalizer::weightedTerms(std::string_view title,
     if (grade == gradeKeys_.end())
         return t;
     if (found)
-        *found = GradeFound{true, hasContext, grade->second};
-    if (!hasContext)
+        *found = GradeFound{true, hasContext, grade->second, k};
+    if (!hasContext || !swapGrade)
         return t;
     std::vector<WeightedTerm> swapped;
     for (const WeightedTerm& w : t)

@@ -97,6 +97,7 @@ private:
         double similarity = 0;
     };
     Found compute(std::string_view title) const;
+    Found rank(const std::vector<WeightedTerm>& terms, uint8_t gradeCategories) const;
     MatchResult result(const Found& f) const;
     int termId(const std::string& term) const;
     int typoTerm(const std::string& term) const;

@@ -29,12 +29,15 @@ public:
         bool grade = false;    // the main part is a grade
         bool job = false;      // ... and a job follows it ("Adjoint administratif - accueil")
         std::string categorie; // the grade's catégorie ("C"…), or empty
+        std::string key;       // key() of the grade part
     };
     // Terms of a title, in order, without duplicates. Words after " - " or inside parentheses are
     // context; an acronym's expansion shares the weight of one word (each gets 1/√n), an
     // abbreviation of several words ("Adj. tech.") as many words as it has. When the main part is
     // only a grade ("Adjoint administratif - accueil"), the context is the job: they swap.
-    std::vector<WeightedTerm> weightedTerms(std::string_view title, GradeFound* grade = nullptr) const;
+    // swapGrade = false keeps a grade with a job as written (the grade as the job, the rest as context).
+    std::vector<WeightedTerm> weightedTerms(std::string_view title, GradeFound* grade = nullptr,
+                                            bool swapGrade = true) const;
     // The same terms without weights.
     std::vector<std::string> terms(std::string_view title) const;
     // A key equal for titles that differ only by case, accents, gender, plural, order or noise.
