@@ -22,15 +22,21 @@ bool isAscii(std::string_view s)
     return true;
 }
 
+// An ASCII character folded: lower case, controls as spaces.
+char foldAsciiChar(char c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return static_cast<char>(c - 'A' + 'a');
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+        return ' ';
+    return c;
+}
+
 std::string foldAscii(std::string_view s)
 {
     std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-        else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-            c = ' ';
-    }
+    for (char& c : out)
+        c = foldAsciiChar(c);
     return out;
 }
 
@@ -91,12 +97,7 @@ std::string foldText(std::string_view utf8)
     const int32_t n = static_cast<int32_t>(utf8.size());
     for (int32_t i = 0; i < n;) {
         if (p[i] < 0x80) {
-            char c = static_cast<char>(p[i++]);
-            if (c >= 'A' && c <= 'Z')
-                c = static_cast<char>(c - 'A' + 'a');
-            else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-                c = ' ';
-            out += c;
+            out += foldAsciiChar(static_cast<char>(p[i++]));
             continue;
         }
         UChar32 cp;

@@ -74,9 +74,7 @@ private:
         uint8_t categories; // catégories A/B/C of the label's métier (bits 1/2/4; 0: not known)
     };
     struct Entry {
-        uint32_t head = 0;        // first term
         uint32_t terms = 0;       // number of terms
-        float invNorm = 0;        // 1 / length of the weighted term vector
         Target target{};          // its first target (most labels have one), read with the entry
         uint32_t firstTarget = 0; // its other targets: targets_[firstTarget, firstTarget + targetCount - 1)
         uint32_t firstTerm = 0;   // its terms: entryTerms_[firstTerm, firstTerm + terms)
@@ -117,8 +115,8 @@ private:
     std::unordered_multimap<std::string, uint32_t> deletions_; // one-deletion variant → term
     std::vector<Entry> entries_;
     std::vector<Target> targets_; // all entries' targets, contiguous
-    std::vector<float> invNorms_;  // entries_[e].invNorm, dense
-    std::vector<uint32_t> heads_;  // entries_[e].head, dense
+    std::vector<float> invNorms_;  // per entry: 1 / length of its weighted term vector
+    std::vector<uint32_t> heads_;  // per entry: its first term
     std::vector<std::pair<uint32_t, float>> entryTerms_; // all entries' (term, posting weight), contiguous
     float unknownIdf_ = 0;
     std::unordered_set<std::string> gradeMetierKeys_; // référentiel labels that are a grade alone
