@@ -32,8 +32,8 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from lo_harness import Office, make_profile, prop  # noqa: E402
-from test_function_descriptions import BUILD_DIR, REGISTRY, SOURCE_DIR, localized_copy  # noqa: E402
+from lo_harness import BUILD_DIR, Office, SOURCE_DIR, make_profile, prop  # noqa: E402
+from test_function_descriptions import REGISTRY, localized_copy  # noqa: E402
 from xvfb import Xvfb  # noqa: E402
 
 WIDTH, HEIGHT = 1280, 800

@@ -17,6 +17,12 @@ from com.sun.star.task import XInteractionHandler
 from com.sun.star.ucb import XCommandEnvironment, XProgressHandler
 
 SOFFICE = os.environ.get("SOFFICE", "/usr/lib/libreoffice/program/soffice")
+# Where the tests find the project (ctest sets these; by hand they default to this checkout).
+_HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE_DIR = os.environ.get("CARTOIA_SOURCE_DIR", os.path.dirname(os.path.dirname(_HERE)))
+BUILD_DIR = os.environ.get("CARTOIA_BUILD_DIR", os.path.join(SOURCE_DIR, "build"))
+OXT = os.environ.get("CARTOIA_OXT", os.path.join(BUILD_DIR, "carto-ia-metiers.oxt"))
+SAMPLE = os.path.join(SOURCE_DIR, "samples", "commune-temoin", "tableau-des-effectifs.csv")
 
 
 def prop(name, value):

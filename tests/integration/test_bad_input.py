@@ -19,11 +19,8 @@ import time
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SOURCE_DIR = os.environ.get("CARTOIA_SOURCE_DIR", os.path.dirname(os.path.dirname(HERE)))
-BUILD_DIR = os.environ.get("CARTOIA_BUILD_DIR", os.path.join(SOURCE_DIR, "build"))
-OXT = os.environ.get("CARTOIA_OXT", os.path.join(BUILD_DIR, "carto-ia-metiers.oxt"))
 sys.path.insert(0, HERE)
-from lo_harness import Office  # noqa: E402
+from lo_harness import Office, OXT  # noqa: E402
 
 NA, E502, VALUE = 32767, 502, 519
 NAMES = {NA: "#N/A", E502: "Err:502", VALUE: "#VALUE!"}

@@ -24,11 +24,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import uno  # noqa: E402
-from lo_harness import Office, make_profile, prop  # noqa: E402
+from lo_harness import Office, make_profile, prop, SOURCE_DIR, OXT  # noqa: E402
 
-SOURCE_DIR = os.environ.get("CARTOIA_SOURCE_DIR", os.path.abspath(os.path.join(HERE, "..", "..")))
-BUILD_DIR = os.environ.get("CARTOIA_BUILD_DIR", os.path.join(SOURCE_DIR, "build"))
-OXT = os.environ.get("CARTOIA_OXT", os.path.join(BUILD_DIR, "carto-ia-metiers.oxt"))
 REGISTRY = os.path.join(SOURCE_DIR, "registry", "functions.json")
 
 ADDIN_SERVICE = "com.sun.star.sheet.AddIn"

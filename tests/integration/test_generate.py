@@ -15,13 +15,9 @@ import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from lo_harness import Office  # noqa: E402
+from lo_harness import Office, BUILD_DIR, OXT, SAMPLE  # noqa: E402
 
-SOURCE_DIR = os.environ.get("CARTOIA_SOURCE_DIR", os.path.dirname(os.path.dirname(HERE)))
-BUILD_DIR = os.environ.get("CARTOIA_BUILD_DIR", os.path.join(SOURCE_DIR, "build"))
-OXT = os.environ.get("CARTOIA_OXT", os.path.join(BUILD_DIR, "carto-ia-metiers.oxt"))
 CLI = os.path.join(BUILD_DIR, "src", "cli", "carto-ia")
-SAMPLE = os.path.join(SOURCE_DIR, "samples", "commune-temoin", "tableau-des-effectifs.csv")
 PIVOT_SHEETS = {"Par catégorie": "PIVOT_CATEGORIE", "Par filière": "PIVOT_FILIERE", "Par direction": "PIVOT_DIRECTION"}
 
 # Awkward tables as French offices export them: (name, bytes, expected posts, expected ETP sum)

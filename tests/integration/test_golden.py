@@ -10,15 +10,12 @@ import time
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SOURCE_DIR = os.environ.get("CARTOIA_SOURCE_DIR", os.path.dirname(os.path.dirname(HERE)))
-BUILD_DIR = os.environ.get("CARTOIA_BUILD_DIR", os.path.join(SOURCE_DIR, "build"))
-OXT = os.environ.get("CARTOIA_OXT", os.path.join(BUILD_DIR, "carto-ia-metiers.oxt"))
-GOLDEN = os.path.join(SOURCE_DIR, "tests", "golden")
-
 sys.path.insert(0, HERE)
+from lo_harness import Office, SOURCE_DIR, OXT  # noqa: E402
+
+GOLDEN = os.path.join(SOURCE_DIR, "tests", "golden")
 sys.path.insert(0, GOLDEN)
 from golden_check import check_document  # noqa: E402
-from lo_harness import Office  # noqa: E402
 
 # workbook -> exact number of check rows it must run (a check that ran fewer rows fails)
 WORKBOOKS = {

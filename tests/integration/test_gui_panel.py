@@ -38,13 +38,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import uno  # noqa: E402
-from lo_harness import Office, prop  # noqa: E402
+from lo_harness import Office, prop, SOURCE_DIR, OXT, SAMPLE  # noqa: E402
 from xvfb import Xvfb  # noqa: E402
 
-SOURCE_DIR = os.environ.get("CARTOIA_SOURCE_DIR", os.path.dirname(os.path.dirname(HERE)))
-BUILD_DIR = os.environ.get("CARTOIA_BUILD_DIR", os.path.join(SOURCE_DIR, "build"))
-OXT = os.environ.get("CARTOIA_OXT", os.path.join(BUILD_DIR, "carto-ia-metiers.oxt"))
-SAMPLE = os.path.join(SOURCE_DIR, "samples", "commune-temoin", "tableau-des-effectifs.csv")
 # Where the screenshots go: docs/ by default, "0" for none, or another directory.
 SHOTS = os.environ.get("CARTOIA_GUI_SHOTS") or os.path.join(SOURCE_DIR, "docs")
 

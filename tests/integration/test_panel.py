@@ -14,12 +14,8 @@ import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from lo_harness import Office, prop  # noqa: E402
+from lo_harness import Office, prop, OXT, SAMPLE  # noqa: E402
 
-SOURCE_DIR = os.environ.get("CARTOIA_SOURCE_DIR", os.path.dirname(os.path.dirname(HERE)))
-BUILD_DIR = os.environ.get("CARTOIA_BUILD_DIR", os.path.join(SOURCE_DIR, "build"))
-OXT = os.environ.get("CARTOIA_OXT", os.path.join(BUILD_DIR, "carto-ia-metiers.oxt"))
-SAMPLE = os.path.join(SOURCE_DIR, "samples", "commune-temoin", "tableau-des-effectifs.csv")
 PANEL_URL = "private:resource/toolpanel/CartoIAPanelFactory/CartoIAPanel"
 FORMULA = 16  # com.sun.star.sheet.CellFlags.FORMULA
 
