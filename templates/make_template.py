@@ -447,7 +447,7 @@ def synthese():
     s.add([Cell("Postes concernés : peu concernés, concernés ou très concernés (chiffre clé)", "CartoIA_TableauFort"),
            Cell(formula="SUM(POSTES_CONCERNE)", style="CartoIA_ChiffreCle"),
            Cell(formula=sh[0].formula, style="CartoIA_ChiffreClePct"),
-           Cell(formula=f"SUMIF(POSTES_CONCERNE;1;POSTES_ETP)", style="CartoIA_ChiffreCleETP"),
+           Cell(formula="SUMIF(POSTES_CONCERNE;1;POSTES_ETP)", style="CartoIA_ChiffreCleETP"),
            Cell(formula=sh[2].formula, style="CartoIA_ChiffreClePct"),
            Cell("≈ 45 % (« un peu moins de 50 % »)", "CartoIA_Tableau")], 0.9)
     name("SYNTHESE_PART_POSTES", s.ref("C", r), "Synthèse : part des postes concernés (chiffre clé)")
@@ -667,6 +667,14 @@ NUMBER_STYLES = """\
 
 # Named cell styles: (name, description (not written: the API name stays the ASCII name), data style,
 #                     cell props, paragraph props, text props)
+def _header_style(name_, display, background, align):
+    """A column header: white bold text on a coloured band."""
+    return (name_, display, None,
+            {"fo:background-color": background, "fo:border": "0.74pt solid #ffffff", "fo:wrap-option": "wrap",
+             "style:vertical-align": "middle", "style:text-align-source": "fix", "fo:padding": "0.05cm"},
+            {"fo:text-align": align}, {"fo:font-size": "9pt", "fo:font-weight": "bold", "fo:color": "#ffffff"})
+
+
 CELL_STYLES = [
     ("CartoIA_Titre", "Carto IA – Titre", None,
      {}, {}, {"fo:font-size": "16pt", "fo:font-weight": "bold", "fo:color": BLUE}),
@@ -707,22 +715,10 @@ CELL_STYLES = [
      {"fo:background-color": ORANGE_LIGHT, "fo:border-right": BOX, "fo:border-top": BOX, "fo:border-bottom": BOX,
       "fo:border-left": "none", "fo:wrap-option": "wrap", "style:vertical-align": "middle", "fo:padding": "0.15cm"},
      {}, {"fo:color": "#843c0c"}),
-    ("CartoIA_Entete", "Carto IA – En-tête (calculé)", None,
-     {"fo:background-color": BLUE, "fo:border": "0.74pt solid #ffffff", "fo:wrap-option": "wrap",
-      "style:vertical-align": "middle", "style:text-align-source": "fix", "fo:padding": "0.05cm"},
-     {"fo:text-align": "center"}, {"fo:font-size": "9pt", "fo:font-weight": "bold", "fo:color": "#ffffff"}),
-    ("CartoIA_EnteteG", "Carto IA – En-tête aligné à gauche", None,
-     {"fo:background-color": BLUE, "fo:border": "0.74pt solid #ffffff", "fo:wrap-option": "wrap",
-      "style:vertical-align": "middle", "style:text-align-source": "fix", "fo:padding": "0.05cm"},
-     {"fo:text-align": "start"}, {"fo:font-size": "9pt", "fo:font-weight": "bold", "fo:color": "#ffffff"}),
-    ("CartoIA_EnteteSaisie", "Carto IA – En-tête (données saisies)", None,
-     {"fo:background-color": GOLD, "fo:border": "0.74pt solid #ffffff", "fo:wrap-option": "wrap",
-      "style:vertical-align": "middle", "style:text-align-source": "fix", "fo:padding": "0.05cm"},
-     {"fo:text-align": "center"}, {"fo:font-size": "9pt", "fo:font-weight": "bold", "fo:color": "#ffffff"}),
-    ("CartoIA_Entete2", "Carto IA – En-tête (tâches)", None,
-     {"fo:background-color": GREEN, "fo:border": "0.74pt solid #ffffff", "fo:wrap-option": "wrap",
-      "style:vertical-align": "middle", "style:text-align-source": "fix", "fo:padding": "0.05cm"},
-     {"fo:text-align": "center"}, {"fo:font-size": "9pt", "fo:font-weight": "bold", "fo:color": "#ffffff"}),
+    _header_style("CartoIA_Entete", "Carto IA – En-tête (calculé)", BLUE, "center"),
+    _header_style("CartoIA_EnteteG", "Carto IA – En-tête aligné à gauche", BLUE, "start"),
+    _header_style("CartoIA_EnteteSaisie", "Carto IA – En-tête (données saisies)", GOLD, "center"),
+    _header_style("CartoIA_Entete2", "Carto IA – En-tête (tâches)", GREEN, "center"),
     ("CartoIA_Groupe", "Carto IA – Groupe de colonnes", None,
      {"fo:background-color": BLUE_LIGHT, "fo:border": THIN, "style:vertical-align": "middle",
       "style:text-align-source": "fix"}, {"fo:text-align": "center"},
