@@ -96,6 +96,51 @@ TEST(StaffTable, Windows1252IsConverted)
     EXPECT_DOUBLE_EQ(t.etp(0), 0.5);
 }
 
+TEST(StaffTable, Utf8WithAFewBadBytesStaysUtf8AndSaysWhere)
+{
+    // A UTF-8 table damaged in two places (a lone Windows-1252 byte on line 3, a cut sequence on line 4):
+    // the accents of every other line and the header survive, the damage is replaced and reported.
+    std::string bytes = std::string(kHeader) + sampleRows() + "P3;R\xE9gisseur;Régisseur;B;technique;Culture;Salles;1\n" +
+                        "P4;Technicien \xC3;Technicien;B;technique;Culture;Salles;1\n" +
+                        "P5;Éducatrice de jeunes enfants;EJE;A;sociale;Petite enfance;Crèches;1\n";
+    StaffTable t = readStaffTable(bytes);
+    EXPECT_EQ(t.encoding, "UTF-8");
+    EXPECT_EQ(t.header[1], "Intitulé du poste");
+    EXPECT_EQ(t.mapping.column(StaffField::Categorie), 3);
+    EXPECT_EQ(t.mapping.column(StaffField::Filiere), 4);
+    ASSERT_EQ(t.rows.size(), 5u);
+    EXPECT_EQ(t.rows[1][1], "Chargée de communication");
+    EXPECT_EQ(t.rows[2][1], "R\xEF\xBF\xBDgisseur");
+    EXPECT_EQ(t.rows[3][1], "Technicien \xEF\xBF\xBD");
+    EXPECT_EQ(t.rows[4][1], "Éducatrice de jeunes enfants");
+    EXPECT_TRUE(hasWarning(t, "2 octets invalides")) << allWarnings(t);
+    EXPECT_TRUE(hasWarning(t, "(lignes 4, 5)")) << allWarnings(t);
+}
+
+TEST(StaffTable, Windows1252WithOneUtf8LookingPairStaysWindows1252)
+{
+    // « É» » is a valid UTF-8 pair by accident; the many lone accented bytes outweigh it.
+    std::string bytes = "Intitul\xE9 du poste;M\xE9tier;Cat\xE9gorie\n"
+                        "R\xE9gisseur \xC9\xBB;R\xE9gisseur;C\n"
+                        "Agent d'entretien des b\xE2timents;Agent;C\n";
+    StaffTable t = readStaffTable(bytes);
+    EXPECT_EQ(t.encoding, "Windows-1252");
+    EXPECT_EQ(t.header[0], "Intitulé du poste");
+    EXPECT_FALSE(hasWarning(t, "octet")) << allWarnings(t);
+}
+
+TEST(StaffTable, LongUtf8FileWithOneBadByteKeepsEveryAccent)
+{
+    std::string bytes = kHeader;
+    for (int i = 0; i < 2000; ++i)
+        bytes += "P" + std::to_string(i) + ";Agent d'accueil polyvalent;Agent d'accueil;C;administrative;Élection;État civil;1\n";
+    bytes[bytes.size() / 2] = '\xFF';
+    StaffTable t = readStaffTable(bytes);
+    EXPECT_EQ(t.encoding, "UTF-8");
+    EXPECT_EQ(t.rows.back()[5], "Élection");
+    EXPECT_TRUE(hasWarning(t, "1 octet invalide")) << allWarnings(t);
+}
+
 TEST(StaffTable, Utf16WithBomFromExcelUnicodeText)
 {
     // Tab-separated UTF-16LE with its BOM.

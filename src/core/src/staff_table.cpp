@@ -84,21 +84,42 @@ std::string quoted(const std::string& name)
 
 // ---------- encoding ----------
 
-bool isValidUtf8(std::string_view bytes)
+// Invalid UTF-8 byte sequences of a text: how many, where, and the text with each one replaced by
+// U+FFFD. `multibyte` counts the valid sequences of two bytes or more (the evidence for UTF-8).
+struct Utf8Scan {
+    std::string repaired;
+    std::size_t multibyte = 0;
+    std::size_t invalid = 0;
+    std::vector<int> invalidLines; // 1-based, distinct, in file order
+};
+
+Utf8Scan scanUtf8(std::string_view bytes)
 {
+    Utf8Scan s;
     const auto* p = reinterpret_cast<const uint8_t*>(bytes.data());
     const auto n = static_cast<int32_t>(bytes.size());
+    s.repaired.reserve(bytes.size());
+    int line = 1;
     for (int32_t i = 0; i < n;) {
         if (p[i] < 0x80) {
-            ++i;
+            line += p[i] == '\n';
+            s.repaired += static_cast<char>(p[i++]);
             continue;
         }
+        const int32_t start = i;
         UChar32 c;
         U8_NEXT(p, i, n, c);
-        if (c < 0)
-            return false;
+        if (c < 0) {
+            ++s.invalid;
+            if (s.invalidLines.empty() || s.invalidLines.back() != line)
+                s.invalidLines.push_back(line);
+            s.repaired += "\xEF\xBF\xBD";
+        } else {
+            ++s.multibyte;
+            s.repaired.append(bytes.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+        }
     }
-    return true;
+    return s;
 }
 
 std::string convertToUtf8(std::string_view bytes, const char* charset)
@@ -118,20 +139,28 @@ std::string convertToUtf8(std::string_view bytes, const char* charset)
 struct Decoded {
     std::string text;
     std::string encoding;
+    std::string warning; // French, empty when the bytes were clean
 };
 
+// UTF-8 when its valid multi-byte sequences outnumber the invalid bytes (a few damaged bytes do not
+// turn a UTF-8 file into Windows-1252 text); invalid bytes are then replaced and reported.
 Decoded decode(std::string_view bytes)
 {
-    if (startsWith(bytes, "\xEF\xBB\xBF"))
-        return {std::string(bytes.substr(3)), "UTF-8"};
-    // Excel's "Texte Unicode" export: UTF-16 with a byte order mark.
     if (startsWith(bytes, "\xFF\xFE"))
-        return {convertToUtf8(bytes.substr(2), "UTF-16LE"), "UTF-16LE"};
+        return {convertToUtf8(bytes.substr(2), "UTF-16LE"), "UTF-16LE", {}};
     if (startsWith(bytes, "\xFE\xFF"))
-        return {convertToUtf8(bytes.substr(2), "UTF-16BE"), "UTF-16BE"};
-    if (isValidUtf8(bytes))
-        return {std::string(bytes), "UTF-8"};
-    return {convertToUtf8(bytes, "windows-1252"), "Windows-1252"};
+        return {convertToUtf8(bytes.substr(2), "UTF-16BE"), "UTF-16BE", {}};
+    const bool bom = startsWith(bytes, "\xEF\xBB\xBF");
+    Utf8Scan scan = scanUtf8(bom ? bytes.substr(3) : bytes);
+    if (scan.invalid == 0)
+        return {std::move(scan.repaired), "UTF-8", {}};
+    if (bom || scan.multibyte > scan.invalid) {
+        std::string w = "Fichier en UTF-8 avec " + std::to_string(scan.invalid) +
+                        (scan.invalid > 1 ? " octets invalides" : " octet invalide") +
+                        ", remplacés par « \xEF\xBF\xBD » — à vérifier " + lineList(scan.invalidLines) + ".";
+        return {std::move(scan.repaired), "UTF-8", std::move(w)};
+    }
+    return {convertToUtf8(bytes, "windows-1252"), "Windows-1252", {}};
 }
 
 // ---------- separator ----------
@@ -720,6 +749,8 @@ StaffTable readStaffTable(std::string_view bytes)
     StaffTable t;
     Decoded decoded = decode(bytes);
     t.encoding = decoded.encoding;
+    if (!decoded.warning.empty())
+        t.warnings.push_back(decoded.warning);
     ParsedText parsed = parseText(decoded.text, t.separator);
 
     bool recognised = false;
