@@ -8,6 +8,7 @@ PACKAGES=(
   nlohmann-json3-dev libboost-dev libgtest-dev libicu-dev
   poppler-utils fonts-dejavu-core fonts-liberation2
   xvfb x11-apps imagemagick xdotool
+  clang libclang-rt-14-dev
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -25,7 +25,7 @@ rtl::OUString fromUtf8(const std::string& s)
 
 void throwIllegal(const char* message, sal_Int16 pos)
 {
-    throw com::sun::star::lang::IllegalArgumentException(rtl::OUString::createFromAscii(message), nullptr, pos);
+    throw com::sun::star::lang::IllegalArgumentException(rtl::OUString::fromUtf8(message), nullptr, pos);
 }
 
 namespace {
@@ -36,6 +36,18 @@ std::string numberText(double d)
         return std::to_string(static_cast<long long>(d));
     return toUtf8(rtl::math::doubleToUString(d, rtl_math_StringFormat_Automatic, rtl_math_DecimalPlaces_Max, '.', true));
 }
+
+
+// A one-cell reference arrives as a 1×1 array: use its value.
+Any scalar(const Any& a)
+{
+    Sequence<Sequence<Any>> rows;
+    if ((a >>= rows) && rows.getLength() == 1 && rows[0].getLength() == 1)
+        return rows[0][0];
+    return a;
+}
+
+} // namespace
 
 std::string cellText(const Any& a, sal_Int16 pos)
 {
@@ -52,17 +64,6 @@ std::string cellText(const Any& a, sal_Int16 pos)
         return numberText(d);
     throwIllegal("unexpected cell content", pos);
 }
-
-// A one-cell reference arrives as a 1×1 array: use its value.
-Any scalar(const Any& a)
-{
-    Sequence<Sequence<Any>> rows;
-    if ((a >>= rows) && rows.getLength() == 1 && rows[0].getLength() == 1)
-        return rows[0][0];
-    return a;
-}
-
-} // namespace
 
 std::optional<std::string> optionalText(const Any& arg, sal_Int16 pos, bool numbersAsText)
 {

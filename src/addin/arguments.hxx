@@ -28,6 +28,8 @@ inline rtl::OUString ascii(const char* s) { return rtl::OUString::createFromAsci
 std::optional<std::string> optionalText(const com::sun::star::uno::Any& a, sal_Int16 pos, bool numbersAsText = false);
 // A year argument (2023 / 2025 as number or text), default 2025.
 Edition optionalEdition(const com::sun::star::uno::Any& a, sal_Int16 pos);
+// A cell's value as text (numbers as Calc shows them without format); empty for an empty cell.
+std::string cellText(const com::sun::star::uno::Any& a, sal_Int16 pos);
 // Rows of a cell range (sequence<sequence<any>>) as text pairs; empty rows skipped.
 std::vector<std::pair<std::string, std::string>> textPairs(const com::sun::star::uno::Any& a, sal_Int16 pos);
 

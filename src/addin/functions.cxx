@@ -6,7 +6,10 @@
 
 #include "cartoia/text_fold.hpp"
 
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <cppuhelper/supportsservice.hxx>
+
+#include <cstdint>
 #include <mutex>
 
 using com::sun::star::uno::Any;
@@ -31,7 +34,7 @@ bool frenchFromLang(const Any& lang)
     throwIllegal("lang must be \"fr\" or \"en\"", 1);
 }
 
-enum class MapField { Code, Label, Source, Confidence, Precision, Title };
+enum class MapField { Code, Label, Source, Confidence, Precision, Title, OverridesErrors };
 
 MapField mapField(const Any& field)
 {
@@ -51,6 +54,8 @@ MapField mapField(const Any& field)
         return MapField::Precision;
     if (k == "title" || k == "titre")
         return MapField::Title;
+    if (k == "overrides_errors" || k == "corrections_invalides")
+        return MapField::OverridesErrors;
     throwIllegal("unknown field", 1);
 }
 
@@ -81,30 +86,101 @@ MetierField metierField(const Any& field)
     throwIllegal("unknown field", 1);
 }
 
-// The overrides range is usually the same for every cell of a column: keep the last one built.
-std::shared_ptr<const Overrides> overridesFor(const Any& range, const SharedData& shared)
+// FNV-1a over what Calc passed for the overrides range (value types and contents), so that an
+// unchanged range is recognised without converting its text.
+std::uint64_t rangeHash(const Sequence<Sequence<Any>>& rows)
 {
-    std::vector<std::pair<std::string, std::string>> pairs = textPairs(range, 2);
-    if (pairs.empty())
-        return nullptr;
-    static std::mutex m;
-    static std::vector<std::pair<std::string, std::string>> lastPairs;
-    static std::shared_ptr<const Overrides> last;
-    std::lock_guard<std::mutex> lock(m);
-    if (last && pairs == lastPairs)
-        return last;
-    auto o = std::make_shared<Overrides>(shared.matcher().normalizer());
-    for (const auto& [title, code] : pairs) {
-        // Same reading of codes as AI_EXPOSURE (a number 110 is 0110); malformed or unknown codes are ignored.
-        try {
-            if (std::optional<std::string> c = shared.data.exposure.resolveCode(code))
-                o->add(title, *c);
-        } catch (const InvalidArgument&) {
+    std::uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](const void* data, std::size_t n) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        for (std::size_t i = 0; i < n; ++i)
+            h = (h ^ p[i]) * 1099511628211ull;
+    };
+    for (const Sequence<Any>& row : rows) {
+        const sal_Int32 width = row.getLength();
+        mix(&width, sizeof width);
+        for (const Any& cell : row) {
+            const auto type = static_cast<int>(cell.getValueTypeClass());
+            mix(&type, sizeof type);
+            if (type == static_cast<int>(com::sun::star::uno::TypeClass_STRING)) {
+                const auto* text = static_cast<const rtl_uString* const*>(cell.getValue());
+                mix((*text)->buffer, static_cast<std::size_t>((*text)->length) * sizeof(sal_Unicode));
+            } else if (type == static_cast<int>(com::sun::star::uno::TypeClass_DOUBLE)) {
+                mix(cell.getValue(), sizeof(double));
+            }
         }
     }
-    lastPairs = std::move(pairs);
-    last = o;
-    return last;
+    return h;
+}
+
+struct OverridesEntry {
+    std::uint64_t hash = 0;
+    std::shared_ptr<const Overrides> overrides; // null when the range has no usable row
+    double badRows = 0;                          // rows with a code that is not an ISCO code, or no title
+};
+
+// Reads the rows title → code; a malformed row is counted, never fatal.
+OverridesEntry buildOverrides(const Sequence<Sequence<Any>>& rows, const SharedData& shared)
+{
+    OverridesEntry e;
+    auto o = std::make_shared<Overrides>(shared.matcher().normalizer());
+    for (const Sequence<Any>& row : rows) {
+        if (row.getLength() != 2)
+            throwIllegal("a two-column range is expected", 2);
+        std::string title, code;
+        try {
+            title = trimText(cellText(row[0], 2));
+            code = trimText(cellText(row[1], 2));
+        } catch (const com::sun::star::lang::IllegalArgumentException&) {
+            ++e.badRows; // text too long or not a value
+            continue;
+        }
+        if (code.empty())
+            continue; // a title not corrected yet
+        // Same reading of codes as AI_EXPOSURE (a number 110 is 0110).
+        std::optional<std::string> c;
+        try {
+            c = shared.data.exposure.resolveCode(code);
+        } catch (const InvalidArgument&) {
+        }
+        if (title.empty() || !c || !o->add(title, *c))
+            ++e.badRows;
+    }
+    if (o->size() > 0)
+        e.overrides = std::move(o);
+    return e;
+}
+
+// Overrides of a range, built once per distinct range content (a few ranges are remembered: a
+// workbook usually passes the same one from every cell).
+OverridesEntry overridesFor(const Any& range, const SharedData& shared)
+{
+    if (range.getValueTypeClass() == com::sun::star::uno::TypeClass_VOID)
+        return {};
+    Sequence<Sequence<Any>> rows;
+    if (!(range >>= rows))
+        throwIllegal("a two-column range is expected", 2);
+    const std::uint64_t h = rangeHash(rows);
+    static std::mutex m;
+    static std::vector<OverridesEntry> recent; // most recent last
+    constexpr std::size_t kRemembered = 4;
+    {
+        std::lock_guard<std::mutex> lock(m);
+        for (auto it = recent.begin(); it != recent.end(); ++it)
+            if (it->hash == h) {
+                OverridesEntry hit = *it;
+                recent.erase(it);
+                recent.push_back(hit);
+                return hit;
+            }
+    }
+    OverridesEntry built = buildOverrides(rows, shared);
+    built.hash = h;
+    std::lock_guard<std::mutex> lock(m);
+    recent.push_back(built);
+    if (recent.size() > kRemembered)
+        recent.erase(recent.begin());
+    return built;
 }
 
 } // namespace
@@ -146,8 +222,10 @@ Any Functions::iscoMap(const OUString& title, const Any& field, const Any& overr
         throwIllegal("title too long", 0);
     MapField f = mapField(field);
     const SharedData& shared = sharedData();
-    std::shared_ptr<const Overrides> ov = overridesFor(overrides, shared);
-    MatchResult r = shared.matcher().match(toUtf8(title), ov.get());
+    const OverridesEntry ov = overridesFor(overrides, shared);
+    if (f == MapField::OverridesErrors)
+        return Any(ov.badRows);
+    MatchResult r = shared.matcher().match(toUtf8(title), ov.overrides.get());
     if (!r.found)
         return Any();
     switch (f) {
@@ -163,6 +241,8 @@ Any Functions::iscoMap(const OUString& title, const Any& field, const Any& overr
         return Any(static_cast<double>(r.precision));
     case MapField::Title:
         return toAny(shared.data.exposure.label(r.code, true));
+    case MapField::OverridesErrors:
+        break;
     }
     return Any();
 }

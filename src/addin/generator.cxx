@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <fstream>
 
 #include <com/sun/star/awt/Point.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -35,9 +36,18 @@
 #include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/io/XInputStream.hpp>
+#include <com/sun/star/packages/zip/ZipFileAccess.hpp>
+#include <com/sun/star/task/PasswordRequest.hpp>
+#include <com/sun/star/task/XInteractionAbort.hpp>
+#include <com/sun/star/task/XInteractionHandler.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/supportsservice.hxx>
+#include <rtl/ref.hxx>
 #include <osl/file.hxx>
 
 namespace cartoia::uno {
@@ -126,6 +136,54 @@ bool endsWithNoCase(const std::string& s, const char* suffix)
     return f.size() >= x.size() && f.compare(f.size() - x.size(), x.size(), x) == 0;
 }
 
+// Answers every request of the import filters with "abort", and notes whether a password was asked:
+// a protected staff table is refused with a message rather than opened interactively.
+class RefusePasswords : public cppu::WeakImplHelper1<task::XInteractionHandler> {
+public:
+    bool askedPassword = false;
+    void SAL_CALL handle(const Reference<task::XInteractionRequest>& request) override
+    {
+        if (request->getRequest().getValueType().isAssignableFrom(cppu::UnoType<task::PasswordRequest>::get()))
+            askedPassword = true;
+        for (const Reference<task::XInteractionContinuation>& c : request->getContinuations())
+            if (Reference<task::XInteractionAbort> abort{c, UNO_QUERY}; abort.is()) {
+                abort->select();
+                return;
+            }
+    }
+};
+
+// An encrypted ODF package (its manifest has encryption data) or an encrypted OOXML file (an OLE
+// compound file holding an "EncryptionInfo" stream).
+bool passwordProtected(const Reference<com::sun::star::uno::XComponentContext>& ctx, const OUString& url,
+                       const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::string head(1 << 20, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<size_t>(in.gcount()));
+    if (head.rfind("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 0) == 0) {
+        static const char name[] = "E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0";
+        return head.find(std::string(name, sizeof name - 1)) != std::string::npos;
+    }
+    if (head.rfind("PK", 0) != 0)
+        return false;
+    try {
+        Reference<container::XNameAccess> zip(packages::zip::ZipFileAccess::createWithURL(ctx, url), UNO_QUERY_THROW);
+        const OUString manifest = ascii("META-INF/manifest.xml");
+        if (!zip->hasByName(manifest))
+            return false;
+        Reference<io::XInputStream> stream(zip->getByName(manifest), UNO_QUERY_THROW);
+        std::string text;
+        Sequence<sal_Int8> chunk;
+        while (stream->readBytes(chunk, 65536) > 0 && text.size() < (16u << 20))
+            text.append(reinterpret_cast<const char*>(chunk.getConstArray()), static_cast<size_t>(chunk.getLength()));
+        return text.find("encryption-data") != std::string::npos;
+    } catch (const com::sun::star::uno::Exception&) {
+        return false;
+    }
+}
+
 StaffTable tableFromFile(const Reference<com::sun::star::uno::XComponentContext>& ctx, const OUString& url)
 {
     OUString path;
@@ -141,16 +199,27 @@ StaffTable tableFromFile(const Reference<com::sun::star::uno::XComponentContext>
     }
     // A spreadsheet: opened hidden and read-only, first sheet's used area, closed again.
     Reference<frame::XDesktop2> desktop = frame::Desktop::create(ctx);
-    Sequence<beans::PropertyValue> props(3);
+    Sequence<beans::PropertyValue> props(4);
     props[0] = prop("Hidden", Any(true));
     props[1] = prop("ReadOnly", Any(true));
     props[2] = prop("MacroExecutionMode", Any(sal_Int16(0)));
-    Reference<lang::XComponent> comp = desktop->loadComponentFromURL(url, ascii("_blank"), 0, props);
+    rtl::Reference<RefusePasswords> handler = new RefusePasswords();
+    props[3] = prop("InteractionHandler", Any(Reference<task::XInteractionHandler>(handler.get())));
+    Reference<lang::XComponent> comp;
+    try {
+        comp = desktop->loadComponentFromURL(url, ascii("_blank"), 0, props);
+    } catch (const com::sun::star::uno::Exception&) {
+        // reported below, in French
+    }
     Reference<sheet::XSpreadsheetDocument> doc(comp, UNO_QUERY);
     if (!doc.is()) {
         if (comp.is())
             comp->dispose();
-        throwIllegal("le tableau des effectifs ne s'ouvre pas comme un classeur", 0);
+        if (handler->askedPassword || passwordProtected(ctx, url, p))
+            throwIllegal("le classeur est protégé par un mot de passe : enregistrez-en une copie sans mot de passe "
+                         "(Fichier ▸ Enregistrer sous, décocher « Enregistrer avec mot de passe ») et donnez cette copie",
+                         0);
+        throwIllegal("le tableau des effectifs ne s'ouvre pas comme un classeur (fichier endommagé ou d'un autre type)", 0);
     }
     Rows rows;
     try {
@@ -168,6 +237,16 @@ StaffTable tableFromFile(const Reference<com::sun::star::uno::XComponentContext>
     }
     Reference<util::XCloseable>(doc, UNO_QUERY_THROW)->close(true);
     return tableFromRows(rows);
+}
+
+// The reference data, or a French message saying the extension must be reinstalled.
+const SharedData& checkedSharedData()
+{
+    try {
+        return sharedData();
+    } catch (const com::sun::star::uno::RuntimeException&) {
+        throwIllegal(kDamagedDataMessage, 0);
+    }
 }
 
 std::string today()
@@ -298,7 +377,7 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
         throwIllegal("le tableau n'a ni colonne d'intitulé de poste ni colonne de métier", 0);
 
     Progress progress(options.status);
-    const SharedData& shared = sharedData(); // loads the data now, not in the middle of the recalculation
+    const SharedData& shared = checkedSharedData(); // loads the data now, not in the middle of the recalculation
 
     // The template, as a new untitled document.
     // In a folder of its own: the Template Manager shows it in a "Cartographie IA" category.
@@ -489,6 +568,40 @@ void Generator::freezeValues(const Reference<sheet::XSpreadsheetDocument>& docum
     if (!document.is())
         throwIllegal("no document", 0);
     Workbook(document).freeze();
+}
+
+void Generator::exportPdf(const Reference<sheet::XSpreadsheetDocument>& document, const OUString& url, sal_Bool allSheets)
+{
+    if (!document.is())
+        throwIllegal("no document", 0);
+    // Hidden sheets are not printed: the long lists are hidden for the export, then shown again.
+    Workbook wb(document);
+    std::vector<Reference<beans::XPropertySet>> hidden;
+    if (!allSheets)
+        for (const char* name : kListSheets)
+            if (wb.hasSheet(name)) {
+                Reference<beans::XPropertySet> sheet(wb.sheet(name), UNO_QUERY_THROW);
+                bool visible = true;
+                sheet->getPropertyValue(ascii("IsVisible")) >>= visible;
+                if (visible) {
+                    sheet->setPropertyValue(ascii("IsVisible"), Any(false));
+                    hidden.push_back(sheet);
+                }
+            }
+    auto showAgain = [&] {
+        for (const Reference<beans::XPropertySet>& sheet : hidden)
+            sheet->setPropertyValue(ascii("IsVisible"), Any(true));
+    };
+    Sequence<beans::PropertyValue> pdf(2);
+    pdf[0] = prop("FilterName", Any(ascii("calc_pdf_Export")));
+    pdf[1] = prop("Overwrite", Any(true));
+    try {
+        Reference<frame::XStorable>(document, UNO_QUERY_THROW)->storeToURL(url, pdf);
+    } catch (...) {
+        showAgain();
+        throw;
+    }
+    showAgain();
 }
 
 OUString Generator::getImplementationName() { return OUString::createFromAscii(kGeneratorName); }

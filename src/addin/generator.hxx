@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cppuhelper/implbase2.hxx>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <fr/cartoia/metiers/XGenerator.hpp>
@@ -11,6 +12,8 @@
 namespace cartoia::uno {
 
 constexpr const char* kGeneratorName = "fr.cartoia.metiers.Generator";
+// Sheets left out of the PDF unless every sheet is asked for: one row per post or per task.
+constexpr const char* kListSheets[] = {"Postes", "Métiers"};
 
 class Generator : public cppu::WeakImplHelper2<fr::cartoia::metiers::XGenerator, com::sun::star::lang::XServiceInfo>
 {
@@ -25,6 +28,8 @@ public:
     generateFromRows(const com::sun::star::uno::Sequence<com::sun::star::uno::Sequence<com::sun::star::uno::Any>>& rows,
                      const com::sun::star::uno::Sequence<com::sun::star::beans::PropertyValue>& options) override;
     void SAL_CALL freezeValues(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>& document) override;
+    void SAL_CALL exportPdf(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>& document,
+                            const rtl::OUString& url, sal_Bool allSheets) override;
 
     // XServiceInfo
     rtl::OUString SAL_CALL getImplementationName() override;

@@ -66,7 +66,7 @@ const SharedData& sharedData()
     });
     if (!shared)
         throw com::sun::star::uno::RuntimeException(
-            rtl::OUString::fromUtf8(("Carto IA Métiers: reference data unavailable: " + error).c_str()));
+            rtl::OUString::fromUtf8((std::string("Carto IA Métiers : ") + kDamagedDataMessage + " (" + error + ")").c_str()));
     return *shared;
 }
 

@@ -25,6 +25,9 @@ private:
 // Folder of the installed extension (where this library, data/ and templates/ are).
 std::string libraryFolder();
 
+constexpr const char* kDamagedDataMessage =
+    "les données de l'extension sont endommagées ou absentes : réinstallez l'extension Carto IA Métiers";
+
 // Loads on first use; throws com::sun::star::uno::RuntimeException when the data file is unusable.
 const SharedData& sharedData();
 

@@ -11,11 +11,14 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <string>
+#include <vector>
 #include <unistd.h>
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/io/IOException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
@@ -34,13 +37,17 @@ namespace fs = std::filesystem;
 namespace {
 
 const char* kUsage =
-    "usage: carto-ia generate <tableau.csv|.ods|.xlsx> -o <sortie.ods> [--pdf sortie.pdf] [--edition 2023|2025]\n"
-    "                [--oxt carto-ia-metiers.oxt] [--profile dossier] [--force]\n";
+    "usage: carto-ia generate <tableau.csv|.ods|.xlsx> -o <sortie.ods> [--pdf sortie.pdf [--pdf-tout]]\n"
+    "                [--edition 2023|2025] [--oxt carto-ia-metiers.oxt] [--profile dossier] [--force]\n";
+
+// Longest wait for another run using the same profile.
+constexpr int kProfileWaitSeconds = 600;
 
 struct Args {
     std::string input, output, pdf, oxt, profile;
     int edition = 2025;
     bool force = false;
+    bool pdfAll = false;
 };
 
 std::string exeDir()
@@ -105,12 +112,14 @@ bool parse(int argc, char** argv, Args& a)
         else if (o == "--oxt") a.oxt = next();
         else if (o == "--profile") a.profile = next();
         else if (o == "--force") a.force = true;
+        else if (o == "--pdf-tout") a.pdfAll = true;
         else return false;
     }
     return !a.output.empty() && (a.edition == 2023 || a.edition == 2025);
 }
 
-// What was understood of a CSV staff table, in French, before LibreOffice starts.
+// What was understood of a CSV staff table, in French, before LibreOffice starts. Throws when
+// nothing usable was found, so that no office is started for it.
 void describeCsv(const std::string& path)
 {
     cartoia::StaffTable t = cartoia::readStaffTableFile(path);
@@ -121,7 +130,84 @@ void describeCsv(const std::string& path)
     for (const std::string& w : t.warnings)
         std::cout << "Attention : " << w << "\n";
     std::cout.flush();
+    if (t.header.empty() || t.rows.empty())
+        throw std::runtime_error("aucun poste lisible dans " + path + " : il faut une ligne d'en-tête (intitulé, métier, "
+                                 "catégorie…) puis une ligne par poste");
+    if (!t.mapping.has(cartoia::StaffField::Intitule) && !t.mapping.has(cartoia::StaffField::Metier))
+        throw std::runtime_error("le tableau n'a ni colonne d'intitulé de poste ni colonne de métier");
 }
+
+// Same file, also through a link or a path not written the same way (the output may not exist yet).
+bool sameFile(const fs::path& a, const fs::path& b)
+{
+    std::error_code ec;
+    if (fs::exists(a, ec) && fs::exists(b, ec))
+        return fs::equivalent(a, b, ec);
+    return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec);
+}
+
+// Refuses, before any work, an output that would replace the input or another output, or that
+// cannot be written.
+void checkOutputs(const Args& a)
+{
+    std::vector<std::string> outs{a.output};
+    if (!a.pdf.empty())
+        outs.push_back(a.pdf);
+    for (const std::string& out : outs)
+        if (sameFile(a.input, out))
+            throw std::runtime_error("la sortie " + out + " écraserait le tableau d'entrée " + a.input +
+                                     " : choisissez un autre nom");
+    if (outs.size() == 2 && sameFile(outs[0], outs[1]))
+        throw std::runtime_error("le classeur et le PDF ne peuvent pas avoir le même nom (" + a.output + ")");
+    for (const std::string& out : outs) {
+        const fs::path dir = fs::absolute(out).parent_path();
+        if (!fs::is_directory(dir))
+            throw std::runtime_error("le dossier " + dir.string() + " n'existe pas");
+        if (access(dir.c_str(), W_OK) != 0)
+            throw std::runtime_error("le dossier " + dir.string() + " n'est pas accessible en écriture");
+        if (fs::exists(out)) {
+            if (fs::is_directory(out))
+                throw std::runtime_error(out + " est un dossier : indiquez un nom de fichier");
+            if (!a.force)
+                throw std::runtime_error(out + " existe déjà (--force pour le remplacer)");
+            if (access(out.c_str(), W_OK) != 0)
+                throw std::runtime_error(out + " est en lecture seule : il n'est pas remplacé");
+        }
+    }
+}
+
+// A hidden file beside `out`, renamed over it once complete: an interrupted run leaves no
+// half-written file and never damages an existing one.
+class PendingOutput {
+public:
+    explicit PendingOutput(const std::string& out) : final_(out)
+    {
+        const fs::path p = fs::absolute(out);
+        temp_ = (p.parent_path() / ("." + p.filename().string() + ".carto-ia-" + std::to_string(getpid()))).string();
+        cartoia::cli::removeOnSignal(temp_);
+    }
+    ~PendingOutput()
+    {
+        std::error_code ec;
+        if (!committed_)
+            fs::remove(temp_, ec);
+        cartoia::cli::forgetOnSignal(temp_);
+    }
+    PendingOutput(const PendingOutput&) = delete;
+    PendingOutput& operator=(const PendingOutput&) = delete;
+    const std::string& temp() const { return temp_; }
+    void commit()
+    {
+        fs::rename(temp_, final_);
+        committed_ = true;
+    }
+
+private:
+    std::string final_, temp_;
+    bool committed_ = false;
+};
+
+std::string utf8(const OUString& s) { return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
 
 } // namespace
 
@@ -132,14 +218,13 @@ int main(int argc, char** argv)
         std::cerr << kUsage;
         return 2;
     }
+    cartoia::cli::installSignalCleanup();
     try {
         if (!fs::exists(a.input))
             throw std::runtime_error("fichier introuvable : " + a.input);
-        if (fs::exists(a.output) && fs::equivalent(a.input, a.output))
-            throw std::runtime_error("la sortie écraserait le tableau d'entrée");
-        for (const std::string& out : {a.output, a.pdf})
-            if (!out.empty() && fs::exists(out) && !a.force)
-                throw std::runtime_error(out + " existe déjà (--force pour le remplacer)");
+        if (!fs::is_regular_file(a.input))
+            throw std::runtime_error(a.input + " n'est pas un fichier");
+        checkOutputs(a);
         const std::string oxt = findOxt(a.oxt);
         if (oxt.empty() || !fs::exists(oxt))
             throw std::runtime_error("extension introuvable : indiquez --oxt chemin/carto-ia-metiers.oxt");
@@ -151,6 +236,7 @@ int main(int argc, char** argv)
             describeCsv(a.input);
 
         const std::string profile = a.profile.empty() ? defaultProfile() : a.profile;
+        cartoia::cli::ProfileLock lock(profile, kProfileWaitSeconds);
         // The extension is (re)installed when the .oxt changed; an office restart makes it live.
         const fs::path stamp = fs::path(profile) / ".carto-ia-oxt";
         const std::string oxtId = std::to_string(fs::file_size(oxt)) + ":" +
@@ -179,17 +265,20 @@ int main(int argc, char** argv)
         opts[1] = prop("Edition", Any(static_cast<sal_Int32>(a.edition)));
         Reference<sheet::XSpreadsheetDocument> doc = gen->generateFromFile(cartoia::cli::fileUrl(a.input), opts);
         Reference<frame::XStorable> store(doc, UNO_QUERY_THROW);
-        Sequence<beans::PropertyValue> ods(2);
-        ods[0] = prop("FilterName", Any(OUString::createFromAscii("calc8")));
-        ods[1] = prop("Overwrite", Any(true));
-        store->storeToURL(cartoia::cli::fileUrl(a.output), ods);
+        PendingOutput ods(a.output);
+        Sequence<beans::PropertyValue> odsProps(2);
+        odsProps[0] = prop("FilterName", Any(OUString::createFromAscii("calc8")));
+        odsProps[1] = prop("Overwrite", Any(true));
+        store->storeToURL(cartoia::cli::fileUrl(ods.temp()), odsProps);
+        std::unique_ptr<PendingOutput> pdf;
         if (!a.pdf.empty()) {
-            Sequence<beans::PropertyValue> pdf(2);
-            pdf[0] = prop("FilterName", Any(OUString::createFromAscii("calc_pdf_Export")));
-            pdf[1] = prop("Overwrite", Any(true));
-            store->storeToURL(cartoia::cli::fileUrl(a.pdf), pdf);
+            pdf = std::make_unique<PendingOutput>(a.pdf);
+            gen->exportPdf(doc, cartoia::cli::fileUrl(pdf->temp()), a.pdfAll);
         }
         Reference<util::XCloseable>(doc, UNO_QUERY_THROW)->close(true);
+        ods.commit();
+        if (pdf)
+            pdf->commit();
         auto t2 = std::chrono::steady_clock::now();
         office.stop();
         auto secs = [](auto d) { return std::chrono::duration<double>(d).count(); };
@@ -197,10 +286,18 @@ int main(int argc, char** argv)
                   << secs(t1 - t0) << " s, génération " << secs(t2 - t1) << " s)\n"
                   << "Rappel : ces résultats sont un majorant (méthode OIT, freins matériels et culturels ignorés).\n";
     } catch (const lang::IllegalArgumentException& e) {
-        std::cerr << "carto-ia : " << rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr() << "\n";
+        // The generation service's own messages, in French.
+        std::cerr << "carto-ia : " << utf8(e.Message) << "\n";
+        return 1;
+    } catch (const io::IOException& e) {
+        std::cerr << "carto-ia : l'écriture a échoué (disque plein ou dossier protégé ?) : " << utf8(e.Message) << "\n";
         return 1;
     } catch (const uno::Exception& e) {
-        std::cerr << "carto-ia : " << rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr() << "\n";
+        std::cerr << "carto-ia : LibreOffice a signalé une erreur : " << utf8(e.Message) << "\n";
+        return 1;
+    } catch (const fs::filesystem_error& e) {
+        std::cerr << "carto-ia : opération sur un fichier impossible : " << e.path1().string() << " ("
+                  << e.code().message() << ")\n";
         return 1;
     } catch (const std::exception& e) {
         std::cerr << "carto-ia : " << e.what() << "\n";

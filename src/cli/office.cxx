@@ -10,6 +10,12 @@
 #include <stdexcept>
 #include <thread>
 
+#include <cstring>
+#include <iostream>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -41,6 +47,79 @@ OUString fileUrl(const std::string& path)
     const std::string abs = std::filesystem::absolute(path).string();
     osl::FileBase::getFileURLFromSystemPath(OUString(abs.data(), static_cast<sal_Int32>(abs.size()), RTL_TEXTENCODING_UTF8), url);
     return url;
+}
+
+namespace {
+
+// State the signal handler may touch (async-signal-safe: plain values and fixed buffers).
+volatile sig_atomic_t gOfficePid = 0;
+constexpr int kMaxCleanupPaths = 4;
+char gCleanupPaths[kMaxCleanupPaths][4096];
+
+void onSignal(int sig)
+{
+    const pid_t pid = gOfficePid;
+    if (pid > 0)
+        kill(-pid, SIGKILL);
+    for (auto& path : gCleanupPaths)
+        if (path[0])
+            unlink(path);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+} // namespace
+
+void installSignalCleanup()
+{
+    struct sigaction sa {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP})
+        sigaction(sig, &sa, nullptr);
+}
+
+void removeOnSignal(const std::string& path)
+{
+    for (auto& slot : gCleanupPaths)
+        if (!slot[0] && path.size() < sizeof slot) {
+            std::memcpy(slot, path.c_str(), path.size() + 1);
+            return;
+        }
+}
+
+void forgetOnSignal(const std::string& path)
+{
+    for (auto& slot : gCleanupPaths)
+        if (path == slot)
+            slot[0] = '\0';
+}
+
+ProfileLock::ProfileLock(const std::string& profileDir, int maxWaitSeconds)
+{
+    std::filesystem::create_directories(profileDir);
+    const std::string lockPath = (std::filesystem::path(profileDir) / ".carto-ia.lock").string();
+    fd_ = open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd_ < 0)
+        throw std::runtime_error("le profil LibreOffice " + profileDir + " n'est pas accessible en écriture");
+    if (flock(fd_, LOCK_EX | LOCK_NB) == 0)
+        return;
+    std::cout << "Une autre génération utilise le profil " << profileDir << " : attente de sa fin…" << std::endl;
+    for (int tenths = 0; tenths < maxWaitSeconds * 10; ++tenths) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        if (flock(fd_, LOCK_EX | LOCK_NB) == 0)
+            return;
+    }
+    close(fd_);
+    fd_ = -1;
+    throw std::runtime_error("le profil " + profileDir + " est occupé par une autre génération depuis plus de " +
+                             std::to_string(maxWaitSeconds) + " s ; réessayez plus tard ou indiquez --profile");
+}
+
+ProfileLock::~ProfileLock()
+{
+    if (fd_ >= 0)
+        close(fd_); // releases the lock
 }
 
 namespace {
@@ -132,9 +211,10 @@ Office::Office(const std::string& profileDir, const std::string& typesRdb)
     std::fflush(nullptr); // the child must not print our buffered output again
     pid_ = fork();
     if (pid_ < 0)
-        throw std::runtime_error("cannot start LibreOffice (fork)");
+        throw std::runtime_error("impossible de lancer LibreOffice");
     if (pid_ == 0) {
         setpgid(0, 0);
+        prctl(PR_SET_PDEATHSIG, SIGKILL); // the office's launcher dies with this program
         freopen("/dev/null", "r", stdin);
         freopen("/dev/null", "w", stdout);
         freopen("/dev/null", "w", stderr);
@@ -143,6 +223,7 @@ Office::Office(const std::string& profileDir, const std::string& typesRdb)
         _exit(127);
     }
     setpgid(pid_, pid_);
+    gOfficePid = pid_;
     Reference<uno::XComponentContext> local = localContext(typesRdb);
     Reference<bridge::XUnoUrlResolver> resolver = bridge::UnoUrlResolver::create(local);
     const OUString url = u8("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext");
@@ -154,11 +235,12 @@ Office::Office(const std::string& profileDir, const std::string& typesRdb)
             int status = 0;
             if (waitpid(pid_, &status, WNOHANG) == pid_) {
                 pid_ = -1;
-                throw std::runtime_error("LibreOffice stopped while starting");
+                gOfficePid = 0;
+                throw std::runtime_error("LibreOffice s'est arrêté au démarrage (profil " + profileDir + ")");
             }
             if (std::chrono::steady_clock::now() > deadline) {
                 stop();
-                throw std::runtime_error("LibreOffice did not answer within 90 s");
+                throw std::runtime_error("LibreOffice n'a pas répondu en 90 s");
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(200));
         }
@@ -173,13 +255,13 @@ void Office::installExtension(const std::string& oxtPath)
         remote_->getValueByName(OUString::createFromAscii("/singletons/com.sun.star.deployment.ExtensionManager")),
         UNO_QUERY);
     if (!em.is())
-        throw std::runtime_error("no extension manager");
+        throw std::runtime_error("le gestionnaire d'extensions de LibreOffice ne répond pas");
     Reference<ucb::XCommandEnvironment> env = new CommandEnv();
     Reference<deployment::XPackage> pkg =
         em->addExtension(fileUrl(oxtPath), Sequence<beans::NamedValue>(), OUString::createFromAscii("user"),
                          em->createAbortChannel(), env);
     if (!pkg.is())
-        throw std::runtime_error("the extension could not be installed: " + oxtPath);
+        throw std::runtime_error("l'extension n'a pas pu être installée : " + oxtPath);
 }
 
 void Office::stop()
@@ -198,7 +280,9 @@ void Office::stop()
     for (int i = 0; i < 150; ++i) {
         int status = 0;
         if (waitpid(pid_, &status, WNOHANG) == pid_) {
+            kill(-pid_, SIGKILL); // anything of its group still there
             pid_ = -1;
+            gOfficePid = 0;
             return;
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
@@ -206,6 +290,7 @@ void Office::stop()
     kill(-pid_, SIGKILL);
     waitpid(pid_, nullptr, 0);
     pid_ = -1;
+    gOfficePid = 0;
 }
 
 } // namespace cartoia::cli

@@ -13,6 +13,26 @@ namespace cartoia::cli {
 // file:// URL of a local path (made absolute).
 rtl::OUString fileUrl(const std::string& path);
 
+// On SIGINT, SIGTERM or SIGHUP: kills the running office (its whole process group), removes the
+// files registered with removeOnSignal, then dies of the same signal.
+void installSignalCleanup();
+// Registers a path to delete if a signal ends the program (at most a few; kept as given).
+void removeOnSignal(const std::string& path);
+void forgetOnSignal(const std::string& path);
+
+// Exclusive use of a profile by one process: a second run on the same profile waits for the first
+// (saying so once), and gives up with a French message after `maxWaitSeconds`.
+class ProfileLock {
+public:
+    ProfileLock(const std::string& profileDir, int maxWaitSeconds);
+    ~ProfileLock();
+    ProfileLock(const ProfileLock&) = delete;
+    ProfileLock& operator=(const ProfileLock&) = delete;
+
+private:
+    int fd_ = -1;
+};
+
 class Office {
 public:
     // Starts soffice on `profileDir` (created when missing). Throws std::runtime_error.

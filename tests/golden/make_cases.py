@@ -242,6 +242,7 @@ ANCHORS = [
     ("Directeur général des services", "1120", "Directeur ou directrice général(e) des services"),
 ]
 OVERRIDES = Ref("[.H2:.I4]")
+OVERRIDES_WITH_BAD_ROWS = Ref("[.H2:.I8]")
 
 
 def map_sheets(d):
@@ -293,8 +294,14 @@ def map_sheets(d):
         Case("unknown field wins over no match", imap("zzqxj wklm", "foo"), E502),
         Case("overrides range of 3 columns", imap(t, "code", Ref("[.H2:.J4]")), E502),
         Case("overrides as a text", imap(t, "code", "abc"), E502),
+        Case("no malformed override row", imap("", "corrections_invalides", OVERRIDES), 0),
+        Case("malformed rows counted: code 99999, code abc, code without title",
+             imap("", "overrides_errors", OVERRIDES_WITH_BAD_ROWS), 3),
+        Case("malformed rows skipped, the good ones still win", imap(t, "code", OVERRIDES_WITH_BAD_ROWS), "3355"),
+        Case("a title without code yet is not an error", imap("Jardinier", "code", OVERRIDES_WITH_BAD_ROWS), "6113"),
     ]
-    side = [("Policier municipal", "3355"), ("Zzqxj wklm", 2511), ("Agent polyvalent des services", "411")]
+    side = [("Policier municipal", "3355"), ("Zzqxj wklm", 2511), ("Agent polyvalent des services", "411"),
+            ("Agent mal codé", "99999"), ("Agent au code en lettres", "abc"), ("", "4110"), ("Jardinier", "")]
     return [Sheet("ISCO_MAP", cases, side_header=("Overrides: title", "ISCO code"), side_rows=side)]
 
 
