@@ -33,6 +33,22 @@ CAVEAT = ("Les chiffres de ce classeur sont un MAJORANT. La méthode de l'OIT es
           "(équipements, données, coûts), organisationnels et culturels. Elle signale des tâches à accompagner, "
           "pas des emplois supprimés. Les résultats varient d'une collectivité à l'autre.")
 
+# Shown where figures are read when the add-in does not answer (extension not installed, or its data
+# damaged): the figures of a live workbook are then not computed and must not look right.
+EXTENSION_MISSING = ("ATTENTION : l'extension Carto IA Métiers n'est pas installée sur cet ordinateur (ou elle est "
+                     "endommagée) : les chiffres de ce classeur ne sont pas calculés et sont remplacés par #N/A. "
+                     "Installez l'extension (carto-ia-metiers.oxt, Outils ▸ Gestionnaire des extensions) ou "
+                     "demandez la version figée du classeur, qui se lit sans l'extension.")
+EXTENSION_CHECK = f'IF(ISERROR({AIEXPOSURE}("4110"));"{EXTENSION_MISSING}";"")'
+LIVE_STATE = ("Classeur vivant : ses chiffres sont calculés par l'extension Carto IA Métiers et suivent toute "
+              "correction (Postes, Référentiel). À qui n'a pas l'extension, envoyez la version figée.")
+
+
+def guarded(formula):
+    """A figure that reads #N/A, not a plausible number, when the add-in does not answer."""
+    return f"IF(AVERTISSEMENT_EXTENSION=\"\";{formula};NA())"
+
+
 # The study's four classes, from the ILO 2023 (WP96) category level 0..3, and the label of posts
 # that have no 2023 category (no ISCO code, code of fewer than 4 digits, or occupation not scored).
 CLASSES = ("pas concerné", "peu concerné", "concerné", "très concerné")
@@ -224,6 +240,10 @@ def lisez_moi():
     name("EDITION", s.ref("B", r), "Lisez-moi : édition des scores, écrite par le service de génération")
     r = s.add([Cell("Généré le", "CartoIA_Etiquette"), Cell(None, "CartoIA_ChampDate")])
     name("DATE_GENERATION", s.ref("B", r), "Lisez-moi : date (et heure) de génération, écrite par le service")
+    r = s.add([Cell("État du classeur", "CartoIA_Etiquette"), Cell(LIVE_STATE, "CartoIA_Texte")],
+              text_height(LIVE_STATE, 19.6))
+    name("ETAT_CLASSEUR", s.ref("B", r), "Lisez-moi : classeur vivant ou figé (réécrit par « Figer les valeurs »)")
+    s.add([Cell(None, "CartoIA_Texte"), Cell(formula="AVERTISSEMENT_EXTENSION", style="CartoIA_AlerteD")])
     s.add()
     s.add([Cell("À lire avant tout : ces résultats sont un majorant", "CartoIA_AlerteG"),
            Cell(CAVEAT, "CartoIA_AlerteD")])
@@ -417,7 +437,11 @@ def synthese():
            "a des tâches que l'IA générative pourrait en partie réaliser : des tâches à accompagner, pas un emploi "
            "supprimé.")
     s.add([Cell(box, "CartoIA_Alerte", span=6)], text_height(box, full, bold=True))
-    s.add()
+    r = s.add([Cell(formula=EXTENSION_CHECK, style="CartoIA_Alerte", span=6)],
+              text_height(EXTENSION_MISSING, full, bold=True))
+    name("AVERTISSEMENT_EXTENSION", s.ref("A", r),
+         "Synthèse : avertissement affiché quand l'extension ne répond pas (vide sinon)")
+    first_guarded = len(s.rows) + 1
 
     def section(title):
         s.add([Cell(title, "CartoIA_Section")] + [Cell(None, "CartoIA_Section") for _ in range(5)], 0.62)
@@ -520,6 +544,10 @@ def synthese():
     ]
     for t in notes:
         s.add([Cell(t, "CartoIA_Note", span=6)], text_height(t, full, size_pt=9))
+    for _, cells in s.rows[first_guarded - 1:]:
+        for c in cells:
+            if c is not None and c.formula:
+                c.formula = guarded(c.formula)
     return s
 
 
@@ -533,7 +561,9 @@ def pivot_sheet(sheet_name, key, title, text, first_width):
     s.add([Cell(text, "CartoIA_Texte", span=span)], text_height(text, width))
     hint = ("Le tableau croisé dynamique (postes par classe) et son graphique sont ajoutés ici par la génération. "
             "Après une correction : Données ▸ Tableau croisé dynamique ▸ Actualiser. " + CAVEAT_SHORT + ".")
-    s.add([Cell(hint, "CartoIA_Note", span=span)], text_height(hint, width, size_pt=9))
+    # The hint gives way to the warning when the add-in does not answer.
+    s.add([Cell(formula=f'IF(AVERTISSEMENT_EXTENSION="";"{hint}";AVERTISSEMENT_EXTENSION)', style="CartoIA_Note",
+                span=span)], text_height(EXTENSION_MISSING, width, size_pt=9))
     r = s.add()
     assert r == 4
     name(f"PIVOT_{key}", s.ref("A", r), f"{sheet_name} : coin du tableau croisé dynamique")

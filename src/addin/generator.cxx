@@ -567,7 +567,19 @@ void Generator::freezeValues(const Reference<sheet::XSpreadsheetDocument>& docum
 {
     if (!document.is())
         throwIllegal("no document", 0);
-    Workbook(document).freeze();
+    Workbook wb(document);
+    table::CellAddress at;
+    double edition = 0;
+    if (wb.namedCell("EDITION", at)) {
+        Reference<container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+        Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(at.Sheet), UNO_QUERY_THROW);
+        edition = sheet->getCellByPosition(at.Column, at.Row)->getValue();
+    }
+    wb.freeze();
+    std::string state = "Classeur figé le " + today() + (edition > 0 ? " (édition OIT " + std::to_string(static_cast<int>(edition)) + ")" : std::string()) +
+                        " : les formules ont été remplacées par leurs valeurs, il se lit sans l'extension Carto IA "
+                        "Métiers. Pour corriger un code ou recalculer, reprenez la version vivante du classeur.";
+    wb.setNamedCell("ETAT_CLASSEUR", Any(fromUtf8(state)));
 }
 
 void Generator::exportPdf(const Reference<sheet::XSpreadsheetDocument>& document, const OUString& url, sal_Bool allSheets)

@@ -6,6 +6,7 @@
 
 #include "cartoia/staff_table.hpp"
 
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -37,8 +38,12 @@ namespace fs = std::filesystem;
 namespace {
 
 const char* kUsage =
-    "usage: carto-ia generate <tableau.csv|.ods|.xlsx> -o <sortie.ods> [--pdf sortie.pdf [--pdf-tout]]\n"
-    "                [--edition 2023|2025] [--oxt carto-ia-metiers.oxt] [--profile dossier] [--force]\n";
+    "usage: carto-ia generate <tableau.csv|.ods|.xlsx> -o <sortie.ods|sortie.xlsx> [--figer]\n"
+    "                [--pdf sortie.pdf [--pdf-tout]] [--edition 2023|2025] [--oxt carto-ia-metiers.oxt]\n"
+    "                [--profile dossier] [--force]\n"
+    "  --figer     formules remplacées par leurs valeurs : le classeur se lit sans l'extension\n"
+    "              (une sortie .xlsx est toujours figée)\n"
+    "  --pdf-tout  le PDF contient aussi la liste des postes et celle des tâches\n";
 
 // Longest wait for another run using the same profile.
 constexpr int kProfileWaitSeconds = 600;
@@ -48,7 +53,16 @@ struct Args {
     int edition = 2025;
     bool force = false;
     bool pdfAll = false;
+    bool freeze = false;
 };
+
+bool hasExtension(const std::string& path, const char* ext)
+{
+    std::string e = fs::path(path).extension().string();
+    for (char& c : e)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return e == ext;
+}
 
 std::string exeDir()
 {
@@ -113,6 +127,7 @@ bool parse(int argc, char** argv, Args& a)
         else if (o == "--profile") a.profile = next();
         else if (o == "--force") a.force = true;
         else if (o == "--pdf-tout") a.pdfAll = true;
+        else if (o == "--figer") a.freeze = true;
         else return false;
     }
     return !a.output.empty() && (a.edition == 2023 || a.edition == 2025);
@@ -157,6 +172,8 @@ void checkOutputs(const Args& a)
         if (sameFile(a.input, out))
             throw std::runtime_error("la sortie " + out + " écraserait le tableau d'entrée " + a.input +
                                      " : choisissez un autre nom");
+    if (!hasExtension(a.output, ".ods") && !hasExtension(a.output, ".xlsx"))
+        throw std::runtime_error("le classeur de sortie doit se terminer par .ods ou .xlsx : " + a.output);
     if (outs.size() == 2 && sameFile(outs[0], outs[1]))
         throw std::runtime_error("le classeur et le PDF ne peuvent pas avoir le même nom (" + a.output + ")");
     for (const std::string& out : outs) {
@@ -265,9 +282,13 @@ int main(int argc, char** argv)
         opts[1] = prop("Edition", Any(static_cast<sal_Int32>(a.edition)));
         Reference<sheet::XSpreadsheetDocument> doc = gen->generateFromFile(cartoia::cli::fileUrl(a.input), opts);
         Reference<frame::XStorable> store(doc, UNO_QUERY_THROW);
+        // Excel cannot compute the extension's functions: an .xlsx is always written frozen.
+        const bool xlsx = hasExtension(a.output, ".xlsx");
+        if (a.freeze || xlsx)
+            gen->freezeValues(doc);
         PendingOutput ods(a.output);
         Sequence<beans::PropertyValue> odsProps(2);
-        odsProps[0] = prop("FilterName", Any(OUString::createFromAscii("calc8")));
+        odsProps[0] = prop("FilterName", Any(OUString::createFromAscii(xlsx ? "Calc MS Excel 2007 XML" : "calc8")));
         odsProps[1] = prop("Overwrite", Any(true));
         store->storeToURL(cartoia::cli::fileUrl(ods.temp()), odsProps);
         std::unique_ptr<PendingOutput> pdf;
@@ -282,7 +303,8 @@ int main(int argc, char** argv)
         auto t2 = std::chrono::steady_clock::now();
         office.stop();
         auto secs = [](auto d) { return std::chrono::duration<double>(d).count(); };
-        std::cout << "Écrit : " << a.output << (a.pdf.empty() ? "" : " et " + a.pdf) << " (démarrage de LibreOffice "
+        std::cout << "Écrit : " << a.output << (a.freeze || xlsx ? " (figé : se lit sans l'extension)" : " (vivant : nécessite l'extension)")
+                  << (a.pdf.empty() ? "" : " et " + a.pdf) << " (démarrage de LibreOffice "
                   << secs(t1 - t0) << " s, génération " << secs(t2 - t1) << " s)\n"
                   << "Rappel : ces résultats sont un majorant (méthode OIT, freins matériels et culturels ignorés).\n";
     } catch (const lang::IllegalArgumentException& e) {

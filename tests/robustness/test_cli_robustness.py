@@ -193,7 +193,7 @@ class CliCatalogue(unittest.TestCase):
         link = os.path.join(self.tmp, "lien.csv")
         if not os.path.lexists(link):
             os.symlink(p, link)
-        cases = [["-o", p, "--force"], ["-o", self.out("x.ods"), "--pdf", p, "--force"],
+        cases = [["-o", p, "--force"], ["-o", p[:-4] + ".ods", "--pdf", p, "--force"], ["-o", self.out("x.ods"), "--pdf", p, "--force"],
                  ["-o", link, "--force"], ["-o", self.out("y.ods"), "--pdf", link, "--force"],
                  ["-o", os.path.join(self.tmp, ".", "entree.csv"), "--force"]]
         for extra in cases:
@@ -247,9 +247,10 @@ class CliCatalogue(unittest.TestCase):
                 proc = subprocess.Popen([CLI, "generate", SAMPLE, "-o", out, "--oxt", OXT, "--profile", self.profile],
                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                 deadline = time.time() + 60
-                while not offices_on(self.profile) and time.time() < deadline:
-                    time.sleep(0.1)
-                self.assertTrue(offices_on(self.profile), "no office started")
+                while not offices_on(self.profile) and time.time() < deadline and proc.poll() is None:
+                    time.sleep(0.05)
+                self.assertTrue(offices_on(self.profile), "no office started: %s %s" % (
+                    proc.returncode, proc.communicate() if proc.poll() is not None else ""))
                 time.sleep(1.5)
                 proc.send_signal(sig)
                 proc.wait(timeout=30)
