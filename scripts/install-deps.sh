@@ -8,7 +8,7 @@ PACKAGES=(
   nlohmann-json3-dev libboost-dev libgtest-dev libicu-dev
   poppler-utils fonts-dejavu-core fonts-liberation2
   xvfb x11-apps imagemagick xdotool
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev llvm
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -611,7 +611,13 @@ def metiers():
 def referentiel():
     s = Sheet("Référentiel", [(8.5, "CartoIA_Texte"), (2.6, "CartoIA_CodeSaisie"), (9.0, "CartoIA_Texte")],
               tab_color="#bf9000")
-    s.add([Cell("Référentiel : vos corrections « intitulé → code ISCO »", "CartoIA_Titre")], 1.0)
+    bad = f'{ISCOMAP}("";"corrections_invalides";{OVERRIDES})'
+    status = (f'IF(AVERTISSEMENT_EXTENSION<>"";"";IFERROR(IF({bad}=0;"Toutes les lignes sont lues.";{bad}&'
+              f'" ligne(s) ignorée(s) : code qui n\'est pas un code ISCO de 1 à 4 chiffres, ou code sans intitulé.");'
+              f'"Une cellule de la plage est en erreur (#N/A, #DIV/0!…) : corrigez-la, sinon tous les codes des '
+              f'postes valent Err:504."))')
+    s.add([Cell("Référentiel : vos corrections « intitulé → code ISCO »", "CartoIA_Titre"), None,
+           Cell(formula=status, style="CartoIA_Note")], 1.0)
     paras = [
         "Chaque ligne l'emporte sur le rattachement automatique (ISCO_MAP) pour les postes dont le Métier, ou "
         "l'Intitulé du poste, porte ce texte ; une ligne pour l'intitulé l'emporte sur le métier du poste. La "

@@ -42,6 +42,14 @@ EDGE = [
 ]
 
 
+def EDGE_FILE_FOR_REFERENTIEL(folder):
+    name, data, _, _ = EDGE[0]
+    path = os.path.join(folder, "ref-" + name)
+    with open(path, "wb") as f:
+        f.write(data)
+    return path
+
+
 def sha256(path):
     with open(path, "rb") as f:
         return hashlib.sha256(f.read()).hexdigest()
@@ -127,6 +135,31 @@ class GenerateTest(unittest.TestCase):
         finally:
             doc.close(True)
         self.assertGreaterEqual(pdf_pages(pdf), 8, "at least one page per sheet")
+
+    def test_referentiel_reports_rows_it_ignores(self):
+        out, _, _ = self.generate(EDGE_FILE_FOR_REFERENTIEL(self.tmp))
+        doc = self.office.load(out)
+        try:
+            ref = doc.getSheets().getByName("Référentiel")
+            status = ref.getCellByPosition(2, 0)
+            doc.calculateAll()
+            self.assertEqual(status.getString(), "Toutes les lignes sont lues.")
+            first = doc.NamedRanges.getByName("REFERENTIEL_OVERRIDES").getReferredCells().getRangeAddress().StartRow
+            ref.getCellByPosition(0, first).setString("Jardinier H/F")
+            ref.getCellByPosition(1, first).setString("61130")  # five digits: not an ISCO code
+            ref.getCellByPosition(0, first + 1).setString("Chargée d'accueil")
+            ref.getCellByPosition(1, first + 1).setString("4226")
+            doc.calculateAll()
+            self.assertTrue(status.getString().startswith("1 ligne(s) ignorée(s)"), status.getString())
+            postes = doc.getSheets().getByName("Postes")
+            codes = [postes.getCellByPosition(8, r).getString() for r in (1, 2, 3)]
+            self.assertIn("4226", codes)  # the good row still applies
+            ref.getCellByPosition(1, first + 2).setFormula("=1/0")
+            ref.getCellByPosition(0, first + 2).setString("Agent")
+            doc.calculateAll()
+            self.assertIn("en erreur", status.getString())
+        finally:
+            doc.close(True)
 
     def test_edge_tables(self):
         for name, data, posts, etp in EDGE:
