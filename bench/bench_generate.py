@@ -55,7 +55,7 @@ def main():
         print("| posts | LO start-up (s) | generation (s) | saving .ods (s) | peak soffice RSS (MB) | "
               "baseline CSV→ODS (s) | carto-ia / baseline |")
         print("|---|---|---|---|---|---|---|")
-        for n in (1000, 50000):
+        for n in [int(x) for x in os.environ.get("SIZES", "1000,50000").split(",")]:
             src = os.path.join(tmp, f"staff{n}.csv")
             staff_table(src, n)
             baseline = convert_time(tmp, src, conv_profile)

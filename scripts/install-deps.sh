@@ -5,7 +5,7 @@ set -euo pipefail
 PACKAGES=(
   cmake make g++ zip
   libreoffice-calc libreoffice-dev libreoffice-dev-common libreoffice-l10n-fr python3-uno
-  nlohmann-json3-dev libboost-dev libgtest-dev libicu-dev
+  nlohmann-json3-dev libboost-dev libboost-program-options-dev libgtest-dev libicu-dev
   poppler-utils fonts-dejavu-core fonts-liberation2
   xvfb x11-apps imagemagick xdotool
   clang libclang-rt-14-dev llvm
