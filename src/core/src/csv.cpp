@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "cartoia/csv.hpp"
 
+#include "cartoia/text_util.hpp"
+
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -15,7 +17,7 @@ std::vector<CsvRow> parseCsv(std::string_view text, char sep)
     bool inQuotes = false;
     bool rowHasData = false;
     size_t i = 0;
-    if (text.substr(0, 3) == "\xEF\xBB\xBF")
+    if (startsWith(text, "\xEF\xBB\xBF"))
         i = 3; // UTF-8 byte order mark
     for (; i < text.size(); ++i) {
         char c = text[i];

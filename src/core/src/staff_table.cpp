@@ -1,167 +1,32 @@
 // SPDX-License-Identifier: MPL-2.0
+// The staff table reader: separator, rows, header row, checks on values, readStaffTable.
 #include "cartoia/staff_table.hpp"
+
+#include "staff_columns.hpp"
+#include "staff_decode.hpp"
+#include "staff_messages.hpp"
+#include "staff_values.hpp"
 
 #include "cartoia/csv.hpp"
 #include "cartoia/text_fold.hpp"
+#include "cartoia/text_util.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <map>
-#include <memory>
-#include <stdexcept>
 #include <tuple>
-
-#include <unicode/ucnv.h>
-#include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 namespace cartoia {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+using staff::columnName;
+using staff::counted;
+using staff::lineList;
+using staff::quoted;
+
 constexpr int kHeaderSearchRows = 30;   // non-blank rows examined for a recognisable header
 constexpr size_t kSeparatorSampleLines = 50;
-constexpr size_t kListedLines = 10;     // line numbers quoted in one warning
 constexpr size_t kDetailedRowWarnings = 5;
-
-// ---------- text helpers ----------
-
-// Folded text with every non-alphanumeric run turned into one space: "N° de poste" → "n de poste".
-std::string wordKey(std::string_view text)
-{
-    std::string folded = foldText(text);
-    std::string out;
-    out.reserve(folded.size());
-    for (char c : folded) {
-        bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        if (alnum)
-            out += c;
-        else if (!out.empty() && out.back() != ' ')
-            out += ' ';
-    }
-    if (!out.empty() && out.back() == ' ')
-        out.pop_back();
-    return out;
-}
-
-bool containsWords(const std::string& key, const std::string& words)
-{
-    return (" " + key + " ").find(" " + words + " ") != std::string::npos;
-}
-
-bool startsWith(std::string_view s, std::string_view prefix)
-{
-    return s.substr(0, prefix.size()) == prefix;
-}
-
-bool endsWith(std::string_view s, std::string_view suffix)
-{
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-// "valeur" / "valeurs" by count; French uses the singular for 0 and 1.
-std::string counted(size_t n, const std::string& singular, const std::string& plural)
-{
-    return std::to_string(n) + " " + (n > 1 ? plural : singular);
-}
-
-// "(ligne 12)" or "(lignes 12, 40, 41, …)".
-std::string lineList(const std::vector<int>& lines)
-{
-    std::string out = lines.size() > 1 ? "(lignes " : "(ligne ";
-    for (size_t i = 0; i < lines.size() && i < kListedLines; ++i)
-        out += (i ? ", " : "") + std::to_string(lines[i]);
-    if (lines.size() > kListedLines)
-        out += ", …";
-    return out + ")";
-}
-
-std::string quoted(const std::string& name)
-{
-    return "« " + name + " »";
-}
-
-// ---------- encoding ----------
-
-// Invalid UTF-8 byte sequences of a text: how many, where, and the text with each one replaced by
-// U+FFFD. `multibyte` counts the valid sequences of two bytes or more (the evidence for UTF-8).
-struct Utf8Scan {
-    std::string repaired;
-    std::size_t multibyte = 0;
-    std::size_t invalid = 0;
-    std::vector<int> invalidLines; // 1-based, distinct, in file order
-};
-
-Utf8Scan scanUtf8(std::string_view bytes)
-{
-    Utf8Scan s;
-    const auto* p = reinterpret_cast<const uint8_t*>(bytes.data());
-    const auto n = static_cast<int32_t>(bytes.size());
-    s.repaired.reserve(bytes.size());
-    int line = 1;
-    for (int32_t i = 0; i < n;) {
-        if (p[i] < 0x80) {
-            line += p[i] == '\n';
-            s.repaired += static_cast<char>(p[i++]);
-            continue;
-        }
-        const int32_t start = i;
-        UChar32 c;
-        U8_NEXT(p, i, n, c);
-        if (c < 0) {
-            ++s.invalid;
-            if (s.invalidLines.empty() || s.invalidLines.back() != line)
-                s.invalidLines.push_back(line);
-            s.repaired += "\xEF\xBF\xBD";
-        } else {
-            ++s.multibyte;
-            s.repaired.append(bytes.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
-        }
-    }
-    return s;
-}
-
-std::string convertToUtf8(std::string_view bytes, const char* charset)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UConverter, decltype(&ucnv_close)> cnv(ucnv_open(charset, &status), &ucnv_close);
-    if (U_FAILURE(status))
-        throw std::runtime_error(std::string("ICU converter unavailable: ") + charset);
-    icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), cnv.get(), status);
-    if (U_FAILURE(status))
-        throw std::runtime_error(std::string("cannot convert from ") + charset);
-    std::string out;
-    text.toUTF8String(out);
-    return out;
-}
-
-struct Decoded {
-    std::string text;
-    std::string encoding;
-    std::string warning; // French, empty when the bytes were clean
-};
-
-// UTF-8 when its valid multi-byte sequences outnumber the invalid bytes (a few damaged bytes do not
-// turn a UTF-8 file into Windows-1252 text); invalid bytes are then replaced and reported.
-Decoded decode(std::string_view bytes)
-{
-    if (startsWith(bytes, "\xFF\xFE"))
-        return {convertToUtf8(bytes.substr(2), "UTF-16LE"), "UTF-16LE", {}};
-    if (startsWith(bytes, "\xFE\xFF"))
-        return {convertToUtf8(bytes.substr(2), "UTF-16BE"), "UTF-16BE", {}};
-    const bool bom = startsWith(bytes, "\xEF\xBB\xBF");
-    Utf8Scan scan = scanUtf8(bom ? bytes.substr(3) : bytes);
-    if (scan.invalid == 0)
-        return {std::move(scan.repaired), "UTF-8", {}};
-    if (bom || scan.multibyte > scan.invalid) {
-        std::string w = "Fichier en UTF-8 avec " + std::to_string(scan.invalid) +
-                        (scan.invalid > 1 ? " octets invalides" : " octet invalide") +
-                        ", remplacés par « \xEF\xBF\xBD » — à vérifier " + lineList(scan.invalidLines) + ".";
-        return {std::move(scan.repaired), "UTF-8", std::move(w)};
-    }
-    return {convertToUtf8(bytes, "windows-1252"), "Windows-1252", {}};
-}
 
 // ---------- separator ----------
 
@@ -306,7 +171,7 @@ bool looksNumeric(const std::string& cell)
 {
     bool digit = false;
     for (char c : cell) {
-        if (c >= '0' && c <= '9')
+        if (isDigit(c))
             digit = true;
         else if (c != ',' && c != '.' && c != '%' && c != ' ')
             return false;
@@ -326,115 +191,6 @@ bool isTotalRow(const CsvRow& row)
     return false;
 }
 
-// ---------- columns ----------
-
-struct Synonym {
-    StaffField field;
-    const char* key; // wordKey() form
-};
-
-// Longer synonyms win over shorter ones, so "intitule du metier" is a métier, not an intitulé.
-const Synonym kSynonyms[] = {
-    {StaffField::Intitule, "intitule"}, {StaffField::Intitule, "intitule du poste"},
-    {StaffField::Intitule, "intitule de poste"}, {StaffField::Intitule, "intitule poste"},
-    {StaffField::Intitule, "libelle du poste"}, {StaffField::Intitule, "libelle de poste"},
-    {StaffField::Intitule, "libelle poste"}, {StaffField::Intitule, "libelle"},
-    {StaffField::Intitule, "poste"}, {StaffField::Intitule, "poste occupe"},
-    {StaffField::Intitule, "fonction"}, {StaffField::Intitule, "designation du poste"},
-    {StaffField::Metier, "metier"}, {StaffField::Metier, "emploi"}, {StaffField::Metier, "emploi type"},
-    {StaffField::Metier, "metier cnfpt"}, {StaffField::Metier, "intitule du metier"},
-    {StaffField::Metier, "libelle du metier"}, {StaffField::Metier, "libelle metier"},
-    {StaffField::Categorie, "categorie"}, {StaffField::Categorie, "cat"},
-    {StaffField::Categorie, "categorie statutaire"}, {StaffField::Categorie, "categorie hierarchique"},
-    {StaffField::Filiere, "filiere"},
-    {StaffField::Direction, "direction"}, {StaffField::Direction, "pole"}, {StaffField::Direction, "dga"},
-    {StaffField::Direction, "direction generale adjointe"}, {StaffField::Direction, "departement"},
-    {StaffField::Service, "service"}, {StaffField::Service, "unite"}, {StaffField::Service, "unite de travail"},
-    {StaffField::Service, "service d affectation"}, {StaffField::Service, "affectation"},
-    {StaffField::Etp, "etp"}, {StaffField::Etp, "quotite"}, {StaffField::Etp, "temps de travail"},
-    {StaffField::Etp, "taux d emploi"}, {StaffField::Etp, "equivalent temps plein"},
-    {StaffField::Etp, "taux d activite"}, {StaffField::Etp, "quotite de travail"},
-    {StaffField::Identifiant, "matricule"}, {StaffField::Identifiant, "identifiant"},
-    {StaffField::Identifiant, "id"}, {StaffField::Identifiant, "n de poste"}, {StaffField::Identifiant, "n poste"},
-    {StaffField::Identifiant, "no de poste"}, {StaffField::Identifiant, "no poste"},
-    {StaffField::Identifiant, "numero de poste"}, {StaffField::Identifiant, "numero poste"},
-    {StaffField::Identifiant, "num poste"}, {StaffField::Identifiant, "code poste"},
-    {StaffField::Identifiant, "code du poste"}, {StaffField::Identifiant, "reference du poste"},
-    {StaffField::Identifiant, "ref poste"}, {StaffField::Identifiant, "numero agent"},
-    {StaffField::Identifiant, "n agent"},
-};
-
-constexpr int kExactScore = 1000;
-constexpr int kContainsScore = 100;
-
-// 0: unrelated; kContainsScore+: the header contains the synonym's words; kExactScore+: equal
-// (a plural "s" allowed). "Date d'entrée dans le service" is a date, not a service.
-int synonymScore(const std::string& key, const std::string& synonym)
-{
-    const int length = static_cast<int>(synonym.size());
-    if (key == synonym || key == synonym + "s")
-        return kExactScore + length;
-    if (containsWords(key, "date"))
-        return 0;
-    return containsWords(key, synonym) ? kContainsScore + length : 0;
-}
-
-struct Assignment {
-    std::array<int, kStaffFieldCount> columns{-1, -1, -1, -1, -1, -1, -1, -1};
-    int exactMatches = 0;
-};
-
-// Greedy on the best (score, leftmost column) pairs; `usable[c]` false excludes a column.
-Assignment assignColumns(const std::vector<std::string>& keys, const std::vector<bool>& usable)
-{
-    std::vector<std::tuple<int, int, int>> candidates; // -score, column, field
-    for (size_t c = 0; c < keys.size(); ++c) {
-        if (!usable[c] || keys[c].empty())
-            continue;
-        std::array<int, kStaffFieldCount> best{};
-        for (const Synonym& s : kSynonyms) {
-            int& slot = best[static_cast<size_t>(s.field)];
-            slot = std::max(slot, synonymScore(keys[c], s.key));
-        }
-        for (size_t f = 0; f < kStaffFieldCount; ++f)
-            if (best[f] > 0)
-                candidates.emplace_back(-best[f], static_cast<int>(c), static_cast<int>(f));
-    }
-    std::sort(candidates.begin(), candidates.end());
-    Assignment result;
-    std::vector<bool> taken(keys.size(), false);
-    for (const auto& [negScore, column, field] : candidates) {
-        if (result.columns[static_cast<size_t>(field)] >= 0 || taken[static_cast<size_t>(column)])
-            continue;
-        result.columns[static_cast<size_t>(field)] = column;
-        taken[static_cast<size_t>(column)] = true;
-        if (-negScore >= kExactScore)
-            ++result.exactMatches;
-    }
-    return result;
-}
-
-std::vector<std::string> headerKeys(const std::vector<std::string>& header)
-{
-    std::vector<std::string> keys;
-    keys.reserve(header.size());
-    for (const std::string& name : header)
-        keys.push_back(wordKey(name));
-    return keys;
-}
-
-int mappedFields(const Assignment& a)
-{
-    return static_cast<int>(std::count_if(a.columns.begin(), a.columns.end(), [](int c) { return c >= 0; }));
-}
-
-std::string columnName(const std::vector<std::string>& header, size_t column)
-{
-    if (column < header.size() && !header[column].empty())
-        return header[column];
-    return "colonne " + std::to_string(column + 1) + " sans titre";
-}
-
 // ---------- header ----------
 
 // Column names rather than values: ≥ 3 names, none numeric, ≥ 2 fields recognised, one exactly.
@@ -442,8 +198,8 @@ bool looksLikeHeader(const CsvRow& row)
 {
     if (nonEmptyCount(row) < 3 || std::any_of(row.begin(), row.end(), looksNumeric))
         return false;
-    Assignment a = assignColumns(headerKeys(row), std::vector<bool>(row.size(), true));
-    return mappedFields(a) >= 2 && a.exactMatches >= 1;
+    const staff::FieldsRecognised r = staff::recogniseFields(row);
+    return r.fields >= 2 && r.exact >= 1;
 }
 
 // Fallback: the first row with the most common field count and enough non-empty cells.
@@ -487,12 +243,6 @@ size_t findHeaderRow(const std::vector<CsvRow>& rows, bool& recognised)
 }
 
 // ---------- checks on values ----------
-
-bool isNoCategory(const std::string& cell)
-{
-    std::string key = wordKey(cell);
-    return containsWords(key, "hors") || key == "hc" || key == "nc" || key == "sans" || key.empty();
-}
 
 void checkRowWidths(const std::vector<std::pair<int, size_t>>& bad, size_t width, std::vector<std::string>& warnings)
 {
@@ -541,7 +291,7 @@ void checkCategories(const StaffTable& t, std::vector<std::string>& warnings)
     std::vector<int> unknown;
     for (size_t r = 0; r < t.rows.size(); ++r) {
         const std::string& cell = t.rows[r][static_cast<size_t>(col)];
-        if (normaliseCategorie(cell).empty() && !isNoCategory(cell))
+        if (normaliseCategorie(cell).empty() && !staff::isNoCategory(cell))
             unknown.push_back(t.rowLines[r]);
     }
     if (!unknown.empty())
@@ -646,91 +396,6 @@ void takeRows(StaffTable& t, ParsedText& parsed, size_t headerRow)
 
 } // namespace
 
-const std::array<StaffField, kStaffFieldCount>& allStaffFields()
-{
-    static const std::array<StaffField, kStaffFieldCount> fields{
-        StaffField::Intitule, StaffField::Metier,    StaffField::Categorie, StaffField::Filiere,
-        StaffField::Direction, StaffField::Service, StaffField::Etp,       StaffField::Identifiant};
-    return fields;
-}
-
-const char* staffFieldLabel(StaffField field)
-{
-    switch (field) {
-    case StaffField::Intitule: return "intitulé";
-    case StaffField::Metier: return "métier";
-    case StaffField::Categorie: return "catégorie";
-    case StaffField::Filiere: return "filière";
-    case StaffField::Direction: return "direction";
-    case StaffField::Service: return "service";
-    case StaffField::Etp: return "ETP";
-    case StaffField::Identifiant: return "identifiant";
-    }
-    return "";
-}
-
-int ColumnMapping::mappedCount() const
-{
-    return static_cast<int>(std::count_if(columns.begin(), columns.end(), [](int c) { return c >= 0; }));
-}
-
-ColumnMapping detectColumns(const std::vector<std::string>& header)
-{
-    const std::vector<std::string> keys = headerKeys(header);
-    // A repeated name is only usable once, at its first column.
-    std::vector<bool> usable(header.size(), true);
-    std::vector<std::vector<size_t>> repeats(header.size());
-    for (size_t c = 0; c < keys.size(); ++c)
-        for (size_t first = 0; first < c && !keys[c].empty(); ++first)
-            if (usable[first] && keys[first] == keys[c]) {
-                usable[c] = false;
-                repeats[first].push_back(c);
-                break;
-            }
-    ColumnMapping mapping;
-    mapping.columns = assignColumns(keys, usable).columns;
-    std::vector<bool> used(header.size(), false);
-    for (int c : mapping.columns)
-        if (c >= 0)
-            used[static_cast<size_t>(c)] = true;
-    for (size_t c = 0; c < header.size(); ++c) {
-        if (!used[c])
-            mapping.unmappedColumns.push_back(columnName(header, c));
-        if (!used[c] || repeats[c].empty())
-            continue;
-        std::string where = std::to_string(c + 1);
-        for (size_t i = 0; i < repeats[c].size(); ++i)
-            where += (i + 1 == repeats[c].size() ? " et " : ", ") + std::to_string(repeats[c][i] + 1);
-        mapping.warnings.push_back("Colonne " + quoted(header[c]) + " présente " +
-                                   std::to_string(repeats[c].size() + 1) + " fois (colonnes " + where +
-                                   ") : seule la première est utilisée.");
-    }
-    return mapping;
-}
-
-std::string describeMapping(const ColumnMapping& mapping, const std::vector<std::string>& header)
-{
-    std::string found, missing;
-    for (StaffField f : allStaffFields()) {
-        const int c = mapping.column(f);
-        if (c >= 0)
-            found += (found.empty() ? "" : " ; ") + columnName(header, static_cast<size_t>(c)) + " → " +
-                     staffFieldLabel(f);
-        else
-            missing += (missing.empty() ? "" : ", ") + std::string(staffFieldLabel(f));
-    }
-    std::string out = found.empty() ? "Aucune colonne reconnue." : found + ".";
-    if (!found.empty() && !missing.empty())
-        out += " Non trouvées : " + missing + ".";
-    if (!mapping.unmappedColumns.empty()) {
-        out += " Ignorées : ";
-        for (size_t i = 0; i < mapping.unmappedColumns.size(); ++i)
-            out += (i ? ", " : "") + mapping.unmappedColumns[i];
-        out += ".";
-    }
-    return out;
-}
-
 const std::string& StaffTable::value(std::size_t row, StaffField field) const
 {
     static const std::string empty;
@@ -747,7 +412,7 @@ double StaffTable::etp(std::size_t row) const
 StaffTable readStaffTable(std::string_view bytes)
 {
     StaffTable t;
-    Decoded decoded = decode(bytes);
+    staff::Decoded decoded = staff::decode(bytes);
     t.encoding = decoded.encoding;
     if (!decoded.warning.empty())
         t.warnings.push_back(decoded.warning);
@@ -783,115 +448,6 @@ StaffTable readStaffTable(std::string_view bytes)
 StaffTable readStaffTableFile(const std::string& path)
 {
     return readStaffTable(readFile(path));
-}
-
-// ---------- values ----------
-
-namespace {
-
-// "12", "0.8", ".5", "12." with '.' or ',' as decimal separator.
-bool parseDecimal(std::string_view s, double& out)
-{
-    double value = 0, scale = 1;
-    bool digits = false, point = false;
-    for (char c : s) {
-        if (c >= '0' && c <= '9') {
-            digits = true;
-            if (point) {
-                scale /= 10;
-                value += (c - '0') * scale;
-            } else {
-                value = value * 10 + (c - '0');
-            }
-        } else if ((c == '.' || c == ',') && !point) {
-            point = true;
-        } else {
-            return false;
-        }
-    }
-    out = value;
-    return digits;
-}
-
-// "17h30", "17h", "17,5h", "17,5" → hours.
-bool parseHours(std::string_view s, double& out)
-{
-    size_t h = s.find('h');
-    if (h == std::string_view::npos)
-        return parseDecimal(s, out);
-    double hours = 0, minutes = 0;
-    if (!parseDecimal(s.substr(0, h), hours))
-        return false;
-    std::string_view rest = s.substr(h + 1);
-    if (!rest.empty() && (!parseDecimal(rest, minutes) || minutes >= 60))
-        return false;
-    out = hours + minutes / 60;
-    return true;
-}
-
-// "28/35", "28/35e", "28/35ème", "17h30/35h".
-bool parseFraction(std::string_view s, double& out)
-{
-    size_t slash = s.find('/');
-    if (slash == std::string_view::npos)
-        return false;
-    std::string_view denom = s.substr(slash + 1);
-    for (std::string_view suffix : {"ieme", "eme", "e"})
-        if (endsWith(denom, suffix)) {
-            denom.remove_suffix(suffix.size());
-            break;
-        }
-    double a = 0, b = 0;
-    if (!parseHours(s.substr(0, slash), a) || !parseHours(denom, b) || b <= 0)
-        return false;
-    out = a / b;
-    return true;
-}
-
-constexpr double kWeeklyHours = 35.0; // full time in the French civil service
-
-} // namespace
-
-double parseEtp(std::string_view text)
-{
-    std::string s;
-    for (char c : foldText(text))
-        if (c != ' ')
-            s += c;
-    if (s.empty())
-        return 1.0;
-    if (s == "tempscomplet" || s == "tempsplein" || s == "tc")
-        return 1.0;
-    double v = 0;
-    if (s.back() == '%')
-        return parseDecimal(std::string_view(s).substr(0, s.size() - 1), v) ? v / 100 : kNaN;
-    if (s.find('/') != std::string::npos)
-        return parseFraction(s, v) ? v : kNaN;
-    if (s.find('h') != std::string::npos)
-        return parseHours(s, v) && v <= kWeeklyHours * 1.5 ? v / kWeeklyHours : kNaN;
-    if (!parseDecimal(s, v))
-        return kNaN;
-    if (v > 1.5)
-        return v <= 100 ? v / 100 : kNaN;
-    return v;
-}
-
-std::string normaliseCategorie(std::string_view text)
-{
-    std::string key = wordKey(text);
-    for (std::string_view prefix : {"categorie", "cat"})
-        if (startsWith(key, prefix)) {
-            key.erase(0, prefix.size());
-            break;
-        }
-    if (!key.empty() && key.front() == ' ')
-        key.erase(0, 1);
-    // The first word: "a", or a letter with a pay scale digit ("C1" → C).
-    const std::string first = key.substr(0, key.find(' '));
-    const bool letter = !first.empty() && first[0] >= 'a' && first[0] <= 'c';
-    if (letter && (first.size() == 1 || (first.size() == 2 && first[1] >= '1' && first[1] <= '3')))
-        return std::string(1, static_cast<char>(first[0] - 'a' + 'A'));
-    return "";
 }
 
 } // namespace cartoia

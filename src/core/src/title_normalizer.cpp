@@ -2,6 +2,7 @@
 #include "cartoia/title_normalizer.hpp"
 
 #include "cartoia/text_fold.hpp"
+#include "cartoia/text_util.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -79,11 +80,6 @@ bool writtenInCapitals(std::string_view title, const std::string& w)
     return title.find(upper) != std::string_view::npos;
 }
 
-bool endsWith(const std::string& s, std::string_view suffix)
-{
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 void replaceEnd(std::string& s, size_t n, std::string_view with)
 {
     s.resize(s.size() - n);
@@ -96,13 +92,11 @@ struct Word {
     bool dotted = false; // written with a final period: "Aux.", "Resp."
 };
 
-bool isAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
-
 // Digits, optionally followed by an ordinal or unit ending: "2", "2eme", "1re", "35h". Not "3d".
 bool isNumberOrOrdinal(const std::string& w)
 {
     size_t i = 0;
-    while (i < w.size() && w[i] >= '0' && w[i] <= '9')
+    while (i < w.size() && isDigit(w[i]))
         ++i;
     if (i == 0)
         return false;
@@ -118,9 +112,9 @@ std::string joinDottedAcronyms(const std::string& s)
     while (i < s.size()) {
         // a run of single letters each followed by '.', at a word start
         size_t j = i, letters = 0;
-        if (i == 0 || !isAlnum(s[i - 1])) {
+        if (i == 0 || !isWordChar(s[i - 1])) {
             while (j + 1 < s.size() && s[j] >= 'a' && s[j] <= 'z' && s[j + 1] == '.' &&
-                   (j + 2 >= s.size() || !isAlnum(s[j + 2]) || (j + 3 >= s.size() || s[j + 3] == '.' || !isAlnum(s[j + 3])))) {
+                   (j + 2 >= s.size() || !isWordChar(s[j + 2]) || (j + 3 >= s.size() || s[j + 3] == '.' || !isWordChar(s[j + 3])))) {
                 j += 2;
                 ++letters;
                 if (j < s.size() && !(s[j] >= 'a' && s[j] <= 'z'))
@@ -155,12 +149,12 @@ std::vector<Word> splitContextWords(const std::string& foldedIn)
     };
     for (size_t i = 0; i < folded.size(); ++i) {
         char c = folded[i];
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (isWordChar(c)) {
             cur += c;
             continue;
         }
         flush();
-        if (c == '.' && !words.empty() && i > 0 && isAlnum(folded[i - 1]))
+        if (c == '.' && !words.empty() && i > 0 && isWordChar(folded[i - 1]))
             words.back().dotted = true;
         if (c == '(' || c == '[')
             ++depth;
@@ -174,39 +168,18 @@ std::vector<Word> splitContextWords(const std::string& foldedIn)
     return words;
 }
 
-std::vector<std::string> splitWords(const std::string& folded)
-{
-    std::vector<std::string> words;
-    std::string cur;
-    for (char c : folded) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            cur += c;
-        } else if (!cur.empty()) {
-            words.push_back(std::move(cur));
-            cur.clear();
-        }
-    }
-    if (!cur.empty())
-        words.push_back(std::move(cur));
-    return words;
-}
-
 } // namespace
 
 TitleNormalizer::TitleNormalizer(const std::vector<Abbreviation>& abbreviations, const std::vector<Grade>& grades)
 {
     for (const Abbreviation& a : abbreviations) {
         const std::vector<std::string> parts = splitWords(foldText(a.sigle));
-        std::string k;
-        for (const std::string& w : parts)
-            k += w;
+        std::string k = join(parts, "");
         std::vector<std::string> exp = splitWords(foldText(a.expansion));
         if (k.empty() || exp.empty())
             continue;
         if (parts.size() > 1 && parts.size() <= kLongestSigleWords) { // "Adj. tech.", "Aux puér."
-            std::string spaced = parts[0];
-            for (size_t p = 1; p < parts.size(); ++p)
-                spaced += ' ' + parts[p];
+            std::string spaced = join(parts);
             size_t kept = 0; // words that will stay terms
             for (const std::string& e : exp)
                 kept += e.size() > 1 && !kStopWords.count(e);
@@ -376,9 +349,7 @@ std::vector<WeightedTerm> TitleNormalizer::weightedTerms(std::string_view title,
     if (main.empty())
         return t;
     std::sort(main.begin(), main.end());
-    std::string k;
-    for (const std::string& m : main)
-        k += (k.empty() ? "" : " ") + m;
+    std::string k = join(main);
     auto grade = gradeKeys_.find(k);
     if (grade == gradeKeys_.end())
         return t;
@@ -408,13 +379,7 @@ std::string TitleNormalizer::key(std::string_view title) const
 {
     std::vector<std::string> t = terms(title);
     std::sort(t.begin(), t.end());
-    std::string k;
-    for (const std::string& s : t) {
-        if (!k.empty())
-            k += ' ';
-        k += s;
-    }
-    return k;
+    return join(t);
 }
 
 } // namespace cartoia

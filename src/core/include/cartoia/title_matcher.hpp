@@ -96,6 +96,24 @@ private:
     };
     Found compute(std::string_view title) const;
     Found rank(const std::vector<WeightedTerm>& terms, uint8_t gradeCategories) const;
+
+    // The steps of rank().
+    struct QueryTerm {
+        uint32_t id;
+        float weight;
+    };
+    struct Query {
+        std::vector<QueryTerm> terms;
+        float norm2 = 0; // squared length, unknown terms included
+    };
+    struct Scratch; // per-thread work arrays
+    Query query(const std::vector<WeightedTerm>& terms) const;
+    int knownTerm(const std::string& term, float& factor) const;
+    void addDotProducts(std::vector<QueryTerm>& terms, Scratch& sc) const;
+    float similarities(const Query& q, bool oneWord, bool vague, Scratch& sc) const;
+    void codeScores(float bestSim, uint8_t gradeCategories, Scratch& sc) const;
+    Found pickCode(float bestSim, Scratch& sc) const;
+
     MatchResult result(const Found& f) const;
     int termId(const std::string& term) const;
     int typoTerm(const std::string& term) const;
