@@ -1,21 +1,29 @@
 /* SPDX-License-Identifier: MPL-2.0 */
-// carto-ia generate <staff.csv|.ods|.xlsx> -o <out.ods> [--pdf out.pdf] [--edition 2023]
+// carto-ia generate <staff.csv|.ods|.xlsx> -o <out.ods|out.xlsx> [options]   (carto-ia --help)
 // Starts a headless LibreOffice with the extension in a private profile and generates the
 // cartography workbook. The staff table is only read.
 #include "office.hxx"
 
-#include "cartoia/staff_table.hpp"
+#include "cartoia/function_table.hxx"
 
-#include <cctype>
+#include "cartoia/staff_table.hpp"
+#include "cartoia/text_fold.hpp"
+#include "cartoia/text_util.hpp"
+
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <set>
+#include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 #include <unistd.h>
+
+#include <boost/program_options.hpp>
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -34,16 +42,9 @@ using com::sun::star::uno::UNO_QUERY;
 using com::sun::star::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 namespace fs = std::filesystem;
+namespace po = boost::program_options;
 
 namespace {
-
-const char* kUsage =
-    "usage: carto-ia generate <tableau.csv|.ods|.xlsx> -o <sortie.ods|sortie.xlsx> [--figer]\n"
-    "                [--pdf sortie.pdf [--pdf-tout]] [--edition 2023|2025] [--oxt carto-ia-metiers.oxt]\n"
-    "                [--profile dossier] [--force]\n"
-    "  --figer     formules remplacées par leurs valeurs : le classeur se lit sans l'extension\n"
-    "              (une sortie .xlsx est toujours figée)\n"
-    "  --pdf-tout  le PDF contient aussi la liste des postes et celle des tâches\n";
 
 // Longest wait for another run using the same profile.
 constexpr int kProfileWaitSeconds = 600;
@@ -56,13 +57,8 @@ struct Args {
     bool freeze = false;
 };
 
-bool hasExtension(const std::string& path, const char* ext)
-{
-    std::string e = fs::path(path).extension().string();
-    for (char& c : e)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return e == ext;
-}
+// Case- and accent-insensitive test of a file name's ending (".ods", ".xlsx", ".csv").
+bool hasExtension(const std::string& path, const char* ext) { return cartoia::endsWith(cartoia::foldText(path), ext); }
 
 std::string exeDir()
 {
@@ -112,25 +108,112 @@ beans::PropertyValue prop(const char* name, const Any& v)
     return p;
 }
 
+// A bad command line: its French message goes to stderr with a pointer to --help, exit status 2.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// The options --help lists; values go straight into `a`.
+po::options_description visibleOptions(Args& a, std::string& edition)
+{
+    po::options_description d("Options");
+    d.add_options()
+        ("output,o", po::value(&a.output)->value_name("sortie.ods"),
+         "classeur à écrire (obligatoire) : .ods vivant (formules, nécessite l'extension) ou .xlsx figé")
+        ("figer", po::bool_switch(&a.freeze),
+         "formules remplacées par leurs valeurs : le classeur se lit sans l'extension (une sortie .xlsx est "
+         "toujours figée)")
+        ("pdf", po::value(&a.pdf)->value_name("sortie.pdf"), "écrit aussi le PDF des feuilles de synthèse")
+        ("pdf-tout", po::bool_switch(&a.pdfAll), "le PDF contient aussi la liste des postes et celle des tâches")
+        ("edition", po::value(&edition)->value_name("2023|2025"), "édition des scores de l'OIT (2025 par défaut)")
+        ("oxt", po::value(&a.oxt)->value_name("fichier.oxt"),
+         "extension à installer (par défaut : $CARTOIA_OXT ou celle livrée avec carto-ia)")
+        ("profile", po::value(&a.profile)->value_name("dossier"),
+         "profil LibreOffice privé (par défaut dans ~/.cache/carto-ia)")
+        ("force", po::bool_switch(&a.force), "remplace une sortie existante (jamais le tableau d'entrée)")
+        ("help,h", "affiche cette aide")
+        ("version", "affiche la version");
+    return d;
+}
+
+std::string helpText(const po::options_description& options)
+{
+    std::ostringstream out;
+    out << "usage : carto-ia generate <tableau> -o <sortie.ods|sortie.xlsx> [options]\n"
+           "Cartographie des métiers exposés à l'IA générative (scores de l'OIT) à partir\n"
+           "d'un tableau des effectifs (.csv, .ods ou .xlsx), qui n'est jamais modifié.\n\n"
+        << options;
+    return out.str();
+}
+
+// A repeated option keeps its last value.
+void keepLastOccurrences(std::vector<po::option>& options)
+{
+    std::set<std::string> seen;
+    std::vector<po::option> kept;
+    for (auto it = options.rbegin(); it != options.rend(); ++it)
+        if (it->position_key >= 0 || seen.insert(it->string_key).second)
+            kept.insert(kept.begin(), *it);
+    options.swap(kept);
+}
+
+// Fills `a` from the command line. Returns false when --help or --version was answered instead.
+// Throws UsageError.
 bool parse(int argc, char** argv, Args& a)
 {
-    if (argc < 3 || std::string(argv[1]) != "generate")
-        return false;
-    a.input = argv[2];
-    for (int i = 3; i < argc; ++i) {
-        std::string o = argv[i];
-        auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : std::string(); };
-        if (o == "-o" || o == "--output") a.output = next();
-        else if (o == "--pdf") a.pdf = next();
-        else if (o == "--edition") a.edition = std::atoi(next().c_str());
-        else if (o == "--oxt") a.oxt = next();
-        else if (o == "--profile") a.profile = next();
-        else if (o == "--force") a.force = true;
-        else if (o == "--pdf-tout") a.pdfAll = true;
-        else if (o == "--figer") a.freeze = true;
-        else return false;
+    std::string edition = "2025";
+    std::vector<std::string> words; // the command, then the staff table
+    po::options_description visible = visibleOptions(a, edition);
+    po::options_description all;
+    all.add(visible).add_options()("words", po::value(&words));
+    po::positional_options_description positional;
+    positional.add("words", -1);
+    po::variables_map vm;
+    try {
+        po::parsed_options parsed = po::command_line_parser(argc, argv)
+                                        .options(all)
+                                        .positional(positional)
+                                        .style(po::command_line_style::default_style &
+                                               ~po::command_line_style::allow_guessing)
+                                        .run();
+        keepLastOccurrences(parsed.options);
+        po::store(parsed, vm);
+        po::notify(vm);
+    } catch (const po::unknown_option& e) {
+        throw UsageError("option inconnue : " + e.get_option_name());
+    } catch (const po::invalid_command_line_syntax& e) {
+        if (e.kind() == po::invalid_command_line_syntax::missing_parameter ||
+            e.kind() == po::invalid_command_line_syntax::empty_adjacent_parameter)
+            throw UsageError("valeur manquante pour l'option " + e.get_option_name());
+        if (e.kind() == po::invalid_command_line_syntax::extra_parameter)
+            throw UsageError("l'option " + e.get_option_name() + " ne prend pas de valeur");
+        throw UsageError(std::string("ligne de commande incorrecte : ") + e.what());
+    } catch (const po::error& e) {
+        throw UsageError(std::string("ligne de commande incorrecte : ") + e.what());
     }
-    return !a.output.empty() && (a.edition == 2023 || a.edition == 2025);
+    if (vm.count("help")) {
+        std::cout << helpText(visible);
+        return false;
+    }
+    if (vm.count("version")) {
+        std::cout << "carto-ia " << CARTOIA_VERSION << "\n";
+        return false;
+    }
+    if (words.empty())
+        throw UsageError("commande manquante : carto-ia generate <tableau> -o <sortie.ods>");
+    if (words[0] != "generate")
+        throw UsageError("commande inconnue : " + words[0] + " (la seule commande est generate)");
+    if (words.size() < 2)
+        throw UsageError("tableau des effectifs manquant : carto-ia generate <tableau> -o <sortie.ods>");
+    if (words.size() > 2)
+        throw UsageError("argument en trop : " + words[2]);
+    a.input = words[1];
+    if (a.output.empty())
+        throw UsageError("classeur de sortie manquant : indiquez -o sortie.ods (ou sortie.xlsx)");
+    if (edition != "2023" && edition != "2025")
+        throw UsageError("édition inconnue : « " + edition + " » (2023 ou 2025)");
+    a.edition = std::stoi(edition);
+    return true;
 }
 
 // What was understood of a CSV staff table, in French, before LibreOffice starts. Throws when
@@ -231,8 +314,16 @@ std::string utf8(const OUString& s) { return rtl::OUStringToOString(s, RTL_TEXTE
 int main(int argc, char** argv)
 {
     Args a;
-    if (!parse(argc, argv, a)) {
-        std::cerr << kUsage;
+    try {
+        if (argc < 2) {
+            std::string edition;
+            std::cerr << helpText(visibleOptions(a, edition));
+            return 2;
+        }
+        if (!parse(argc, argv, a))
+            return 0;
+    } catch (const UsageError& e) {
+        std::cerr << "carto-ia : " << e.what() << "\ncarto-ia --help pour l'aide\n";
         return 2;
     }
     cartoia::cli::installSignalCleanup();
@@ -248,8 +339,7 @@ int main(int argc, char** argv)
         const std::string rdb = typesRdb(oxt);
         if (rdb.empty())
             throw std::runtime_error("carto-ia-metiers.rdb introuvable à côté de " + oxt);
-        const std::string ext = fs::path(a.input).extension().string();
-        if (ext == ".csv" || ext == ".CSV" || ext == ".txt")
+        if (hasExtension(a.input, ".csv") || hasExtension(a.input, ".txt"))
             describeCsv(a.input);
 
         const std::string profile = a.profile.empty() ? defaultProfile() : a.profile;
@@ -272,7 +362,7 @@ int main(int argc, char** argv)
         auto t1 = std::chrono::steady_clock::now();
         Reference<fr::cartoia::metiers::XGenerator> gen(
             office.context()->getServiceManager()->createInstanceWithContext(
-                OUString::createFromAscii("fr.cartoia.metiers.Generator"), office.context()),
+                OUString::createFromAscii(cartoia::uno::kGeneratorName), office.context()),
             UNO_QUERY);
         if (!gen.is())
             throw std::runtime_error("le service de génération n'est pas disponible (extension mal installée ?)");
@@ -286,6 +376,7 @@ int main(int argc, char** argv)
         const bool xlsx = hasExtension(a.output, ".xlsx");
         if (a.freeze || xlsx)
             gen->freezeValues(doc);
+        const auto generated = std::chrono::steady_clock::now();
         PendingOutput ods(a.output);
         Sequence<beans::PropertyValue> odsProps(2);
         odsProps[0] = prop("FilterName", Any(OUString::createFromAscii(xlsx ? "Calc MS Excel 2007 XML" : "calc8")));
@@ -305,7 +396,8 @@ int main(int argc, char** argv)
         auto secs = [](auto d) { return std::chrono::duration<double>(d).count(); };
         std::cout << "Écrit : " << a.output << (a.freeze || xlsx ? " (figé : se lit sans l'extension)" : " (vivant : nécessite l'extension)")
                   << (a.pdf.empty() ? "" : " et " + a.pdf) << " (démarrage de LibreOffice "
-                  << secs(t1 - t0) << " s, génération " << secs(t2 - t1) << " s)\n"
+                  << secs(t1 - t0) << " s, génération " << secs(generated - t1) << " s, enregistrement "
+                  << secs(t2 - generated) << " s)\n"
                   << "Rappel : ces résultats sont un majorant (méthode OIT, freins matériels et culturels ignorés).\n";
     } catch (const lang::IllegalArgumentException& e) {
         // The generation service's own messages, in French.

@@ -124,11 +124,14 @@ ProfileLock::~ProfileLock()
 
 namespace {
 
+// The LibreOffice the project was built against (CMake's LO_PROGRAM_DIR).
+const std::string kProgramDir = CARTOIA_LO_PROGRAM_DIR;
+
 // CARTOIA_SOFFICE lets a developer run soffice under a debugger.
 const char* sofficePath()
 {
     const char* env = std::getenv("CARTOIA_SOFFICE");
-    return env && *env ? env : "/usr/lib/libreoffice/program/soffice";
+    return env && *env ? env : CARTOIA_LO_PROGRAM_DIR "/soffice";
 }
 
 OUString u8(const std::string& s) { return OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8); }
@@ -164,10 +167,8 @@ Reference<uno::XComponentContext> localContext(const std::string& typesRdb)
     if (!ctx.is()) {
         // The URE of the installed LibreOffice, plus the extension's own types (XGenerator).
         rtl::Bootstrap::set(OUString::createFromAscii("URE_MORE_TYPES"),
-                            OUString::createFromAscii("file:///usr/lib/libreoffice/program/types/offapi.rdb ") +
-                                fileUrl(typesRdb));
-        ctx = cppu::defaultBootstrap_InitialComponentContext(
-            OUString::createFromAscii("file:///usr/lib/libreoffice/program/unorc"));
+                            fileUrl(kProgramDir + "/types/offapi.rdb") + " " + fileUrl(typesRdb));
+        ctx = cppu::defaultBootstrap_InitialComponentContext(fileUrl(kProgramDir + "/unorc"));
     }
     return ctx;
 }
@@ -215,9 +216,14 @@ Office::Office(const std::string& profileDir, const std::string& typesRdb)
     if (pid_ == 0) {
         setpgid(0, 0);
         prctl(PR_SET_PDEATHSIG, SIGKILL); // the office's launcher dies with this program
-        freopen("/dev/null", "r", stdin);
-        freopen("/dev/null", "w", stdout);
-        freopen("/dev/null", "w", stderr);
+        // Standard streams to /dev/null (plain system calls: the parent may have threads).
+        const int devNull = open("/dev/null", O_RDWR);
+        if (devNull >= 0) {
+            for (int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO})
+                dup2(devNull, fd);
+            if (devNull > STDERR_FILENO)
+                close(devNull);
+        }
         execl(sofficePath(), sofficePath(), "--headless", "--invisible", "--nologo", "--norestore", "--nodefault",
               "--nolockcheck", profileArg.c_str(), acceptArg.c_str(), static_cast<char*>(nullptr));
         _exit(127);
