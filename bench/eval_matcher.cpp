@@ -8,6 +8,7 @@
 // référentiel) runs on the same split for comparison.
 #include "cartoia/csv.hpp"
 #include "cartoia/reference_build.hpp"
+#include "cartoia/text_util.hpp"
 #include "cartoia/text_fold.hpp"
 #include "cartoia/title_matcher.hpp"
 
@@ -189,16 +190,17 @@ int main(int argc, char** argv)
 {
     std::string root = argc > 1 ? argv[1] : ".";
     for (int i = 2; i < argc; ++i)
-        if (std::string(argv[i]).rfind("fold=", 0) == 0)
+        if (startsWith(argv[i], "fold="))
             gFold = std::stoi(argv[i] + 5);
-    ReferencePaths p{root + "/data/ilo/ilo_genai_occupation_scores.csv",
-                     root + "/data/ilo/ilo_genai_task_scores.csv",
-                     root + "/data/isco/isco08_structure_en_fr.csv",
-                     root + "/data/rome/rome4_appellation_esco_isco.csv",
-                     root + "/data/esco/occupations_fr.csv",
-                     root + "/data/referentiel/metiers_territoriaux.csv",
-                     root + "/data/referentiel/sigles.csv",
-                     root + "/data/referentiel/grades.csv"};
+    ReferencePaths p;
+    p.iloOccupations = root + "/data/ilo/ilo_genai_occupation_scores.csv";
+    p.iloTasks = root + "/data/ilo/ilo_genai_task_scores.csv";
+    p.iscoStructure = root + "/data/isco/isco08_structure_en_fr.csv";
+    p.romeAppellations = root + "/data/rome/rome4_appellation_esco_isco.csv";
+    p.escoOccupations = root + "/data/esco/occupations_fr.csv";
+    p.referentiel = root + "/data/referentiel/metiers_territoriaux.csv";
+    p.abbreviations = root + "/data/referentiel/sigles.csv";
+    p.grades = root + "/data/referentiel/grades.csv";
     ReferenceData full = buildReferenceData(p, "eval");
 
     // Held-out ROME appellations (expected code: their own ISCO link).

@@ -14,6 +14,15 @@ add_custom_command(
   DEPENDS cartoia-xcugen ${CMAKE_SOURCE_DIR}/registry/functions.json
   COMMENT "Generating CalcAddIns.xcu")
 
+# The .component file: its template with the UNO implementations listed in functions.json.
+set(CARTOIA_COMPONENT ${CMAKE_BINARY_DIR}/oxt-config/carto-ia-metiers.component)
+set(CARTOIA_COMPONENT_IN ${CMAKE_SOURCE_DIR}/extension/carto-ia-metiers.component.in)
+add_custom_command(
+  OUTPUT ${CARTOIA_COMPONENT}
+  COMMAND cartoia-unogen component ${CMAKE_SOURCE_DIR}/registry/functions.json ${CARTOIA_COMPONENT_IN} ${CARTOIA_COMPONENT}
+  DEPENDS cartoia-unogen ${CMAKE_SOURCE_DIR}/registry/functions.json ${CARTOIA_COMPONENT_IN}
+  COMMENT "Generating carto-ia-metiers.component")
+
 file(GLOB CARTOIA_EXT_STATIC ${CMAKE_SOURCE_DIR}/extension/description/*)
 
 # The template workbook: reviewable .fods in git → .ots (converted by a headless LibreOffice).
@@ -42,7 +51,7 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_BINARY_DIR}/oxt-config/description.xml ${OXT_STAGE}/
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_BINARY_DIR}/oxt-config/manifest.xml ${OXT_STAGE}/META-INF/
   COMMAND ${CMAKE_COMMAND} -E copy ${CARTOIA_XCU} ${OXT_STAGE}/
-  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/extension/carto-ia-metiers.component ${OXT_STAGE}/
+  COMMAND ${CMAKE_COMMAND} -E copy ${CARTOIA_COMPONENT} ${OXT_STAGE}/
   COMMAND ${CMAKE_COMMAND} -E copy ${CARTOIA_EXT_STATIC} ${OXT_STAGE}/description/
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/LICENSE ${OXT_STAGE}/LICENSE.txt
   COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/NOTICE.md ${OXT_STAGE}/NOTICE.md
@@ -54,7 +63,7 @@ add_custom_command(
           ${CMAKE_SOURCE_DIR}/extension/Sidebar.xcu ${CMAKE_SOURCE_DIR}/extension/Factories.xcu
           ${CMAKE_SOURCE_DIR}/extension/dialogs/Panel.xdl ${CMAKE_SOURCE_DIR}/extension/icons/deck.png ${CARTOIA_RDB} ${CARTOIA_DATA_JSON}
           ${CMAKE_BINARY_DIR}/oxt-config/description.xml ${CMAKE_BINARY_DIR}/oxt-config/manifest.xml
-          ${CMAKE_SOURCE_DIR}/extension/carto-ia-metiers.component ${CARTOIA_EXT_STATIC}
+          ${CARTOIA_COMPONENT} ${CARTOIA_EXT_STATIC}
           ${CMAKE_SOURCE_DIR}/LICENSE ${CMAKE_SOURCE_DIR}/NOTICE.md
   COMMENT "Packaging carto-ia-metiers.oxt")
 add_custom_target(oxt ALL DEPENDS ${CARTOIA_OXT})

@@ -88,6 +88,33 @@ std::optional<std::string> optionalText(const Any& arg, sal_Int16 pos, bool numb
     throwIllegal("a text is expected", pos);
 }
 
+std::optional<int> optionalRank(const Any& arg, sal_Int16 pos)
+{
+    const Any a = scalar(arg);
+    double d = 0;
+    rtl::OUString s;
+    if (a.getValueTypeClass() == TypeClass_VOID)
+        return std::nullopt;
+    if (a >>= s) {
+        s = s.trim();
+        if (s.isEmpty())
+            return std::nullopt;
+        if (s.getLength() > 9)
+            throwIllegal("rank must be a whole number", pos);
+        for (sal_Int32 i = 0; i < s.getLength(); ++i)
+            if (s[i] < '0' || s[i] > '9')
+                throwIllegal("rank must be a whole number", pos);
+        d = s.toDouble();
+    } else if (!(a >>= d)) {
+        throwIllegal("rank must be a whole number", pos);
+    }
+    if (d < 0 || d != std::floor(d) || d > 1e9)
+        throwIllegal("rank must be a whole number", pos);
+    if (d == 0)
+        return std::nullopt;
+    return static_cast<int>(d);
+}
+
 Edition optionalEdition(const Any& arg, sal_Int16 pos)
 {
     const Any a = scalar(arg);

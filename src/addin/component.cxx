@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MPL-2.0 */
-// Component entry point: the factory for fr.cartoia.metiers.Functions.
+// Component entry point: the factories of the implementations in function_table.hxx.
+#include "arguments.hxx"
 #include "functions.hxx"
 #include "generator.hxx"
 #include "panel.hxx"
@@ -20,14 +21,9 @@ Reference<XInterface> SAL_CALL create(const Reference<XComponentContext>&)
     return static_cast<cppu::OWeakObject*>(new cartoia::uno::Functions());
 }
 
-OUString SAL_CALL implementationName() { return OUString::createFromAscii(cartoia::uno::kImplementationName); }
+OUString SAL_CALL implementationName() { return OUString::createFromAscii(cartoia::uno::kFunctionsName); }
 
-Sequence<OUString> SAL_CALL serviceNames()
-{
-    Sequence<OUString> names(1);
-    names[0] = implementationName();
-    return names;
-}
+Sequence<OUString> SAL_CALL serviceNames() { return cartoia::uno::asciiNames(cartoia::uno::kFunctionsServices); }
 
 Reference<XInterface> SAL_CALL createGenerator(const Reference<XComponentContext>& context)
 {
@@ -36,12 +32,7 @@ Reference<XInterface> SAL_CALL createGenerator(const Reference<XComponentContext
 
 OUString SAL_CALL generatorName() { return OUString::createFromAscii(cartoia::uno::kGeneratorName); }
 
-Sequence<OUString> SAL_CALL generatorServices()
-{
-    Sequence<OUString> names(1);
-    names[0] = generatorName();
-    return names;
-}
+Sequence<OUString> SAL_CALL generatorServices() { return cartoia::uno::asciiNames(cartoia::uno::kGeneratorServices); }
 
 Reference<XInterface> SAL_CALL createPanelFactory(const Reference<XComponentContext>& context)
 {
@@ -50,12 +41,7 @@ Reference<XInterface> SAL_CALL createPanelFactory(const Reference<XComponentCont
 
 OUString SAL_CALL panelFactoryName() { return OUString::createFromAscii(cartoia::uno::kPanelFactoryName); }
 
-Sequence<OUString> SAL_CALL panelFactoryServices()
-{
-    Sequence<OUString> names(1);
-    names[0] = OUString::createFromAscii("com.sun.star.ui.UIElementFactory");
-    return names;
-}
+Sequence<OUString> SAL_CALL panelFactoryServices() { return cartoia::uno::asciiNames(cartoia::uno::kPanelFactoryServices); }
 
 const cppu::ImplementationEntry kEntries[] = {
     {create, implementationName, serviceNames, cppu::createSingleComponentFactory, nullptr, 0},

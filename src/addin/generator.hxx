@@ -9,9 +9,10 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <fr/cartoia/metiers/XGenerator.hpp>
 
+#include "cartoia/function_table.hxx"
+
 namespace cartoia::uno {
 
-constexpr const char* kGeneratorName = "fr.cartoia.metiers.Generator";
 // Sheets left out of the PDF unless every sheet is asked for: one row per post or per task.
 constexpr const char* kListSheets[] = {"Postes", "Métiers"};
 

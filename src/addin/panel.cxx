@@ -5,6 +5,8 @@
 #include "shared_data.hxx"
 #include "staff_input.hxx"
 
+#include "cartoia/workbook_contract.hxx"
+
 
 #include <cmath>
 
@@ -174,28 +176,23 @@ void PanelHandler::generate(const Reference<awt::XWindow>& window)
 
     Reference<task::XStatusIndicatorFactory> indicators(frame_, UNO_QUERY);
     Sequence<beans::PropertyValue> options(4);
-    options[0].Name = ascii("Edition");
-    options[0].Value <<= year;
-    options[1].Name = ascii("Columns");
-    options[1].Value <<= columns;
-    options[2].Name = ascii("Hidden");
-    options[2].Value <<= false;
-    options[3].Name = ascii("StatusIndicator");
-    if (indicators.is())
-        options[3].Value <<= indicators->createStatusIndicator();
+    options[0] = prop("Edition", Any(year));
+    options[1] = prop("Columns", Any(columns));
+    options[2] = prop("Hidden", Any(false));
+    options[3] = prop("StatusIndicator", indicators.is() ? Any(indicators->createStatusIndicator()) : Any());
     setText(window, "lblResult", "Génération en cours…");
 
     Reference<fr::cartoia::metiers::XGenerator> generator(
-        context_->getServiceManager()->createInstanceWithContext(ascii("fr.cartoia.metiers.Generator"), context_),
+        context_->getServiceManager()->createInstanceWithContext(ascii(kGeneratorName), context_),
         UNO_QUERY_THROW);
     Reference<sheet::XSpreadsheetDocument> result = generator->generateFromRows(rows, options);
 
     // Report: posts, ETP, and which posts got no ISCO code.
+    namespace P = contract::postes;
     Reference<container::XNameAccess> sheets(result->getSheets(), UNO_QUERY_THROW);
-    Reference<sheet::XSpreadsheet> postes(sheets->getByName(ascii("Postes")), UNO_QUERY_THROW);
-    const std::vector<std::string> header = Workbook::headerRow(postes);
-    const int codeCol = Workbook::column(header, "Code ISCO");
-    Rows ids = Workbook::read(postes, table::CellRangeAddress(0, 0, 1, 0, rows.getLength()));
+    Reference<sheet::XSpreadsheet> postes(sheets->getByName(fromUtf8(contract::sheet::postes)), UNO_QUERY_THROW);
+    Rows ids = Workbook::read(postes, table::CellRangeAddress(0, P::identifiant, P::modelRow, P::identifiant,
+                                                              P::modelRow + rows.getLength() - 1));
     int posts = 0, unmapped = 0;
     std::string where;
     for (sal_Int32 r = 0; r < ids.getLength(); ++r) {
@@ -203,7 +200,7 @@ void PanelHandler::generate(const Reference<awt::XWindow>& window)
         if (!(ids[r][0] >>= id) || id.isEmpty())
             continue;
         ++posts;
-        if (codeCol >= 0 && postes->getCellByPosition(codeCol, r + 1)->getError() != 0) {
+        if (postes->getCellByPosition(P::code_isco, P::modelRow + r)->getError() != 0) {
             if (++unmapped <= 6)
                 where += (where.empty() ? "" : ", ") + toUtf8(id);
         }
@@ -213,7 +210,8 @@ void PanelHandler::generate(const Reference<awt::XWindow>& window)
         text += "Tous les postes ont un code ISCO.";
     else
         text += std::to_string(unmapped) + " poste(s) sans code ISCO (" + where + (unmapped > 6 ? ", …" : "") +
-                ") : corrigez la colonne « Code ISCO » de la feuille Postes ou la feuille Référentiel.";
+                ") : corrigez la colonne « " + P::headers[P::code_isco] + " » de la feuille " + contract::sheet::postes +
+                " ou la feuille " + contract::sheet::referentiel + ".";
     setText(window, "lblResult", text);
 }
 
@@ -225,12 +223,12 @@ void PanelHandler::freeze(const Reference<awt::XWindow>& window)
     Reference<container::XNameAccess> names;
     if (props.is())
         props->getPropertyValue(ascii("NamedRanges")) >>= names;
-    if (!names.is() || !names->hasByName(ascii("POSTES_MODELE"))) {
+    if (!names.is() || !names->hasByName(ascii(contract::names::postes_modele))) {
         setText(window, "lblResult", "« Figer les valeurs » s'applique à un classeur de cartographie généré.");
         return;
     }
     Reference<fr::cartoia::metiers::XGenerator> generator(
-        context_->getServiceManager()->createInstanceWithContext(ascii("fr.cartoia.metiers.Generator"), context_),
+        context_->getServiceManager()->createInstanceWithContext(ascii(kGeneratorName), context_),
         UNO_QUERY_THROW);
     generator->freezeValues(doc);
     setText(window, "lblResult",
@@ -297,9 +295,7 @@ sal_Bool PanelFactory::supportsService(const OUString& name) { return cppu::supp
 
 Sequence<OUString> PanelFactory::getSupportedServiceNames()
 {
-    Sequence<OUString> names(1);
-    names[0] = ascii("com.sun.star.ui.UIElementFactory");
-    return names;
+    return asciiNames(kPanelFactoryServices);
 }
 
 } // namespace cartoia::uno

@@ -16,9 +16,9 @@
 #include <com/sun/star/ui/XUIElementFactory.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
-namespace cartoia::uno {
+#include "cartoia/function_table.hxx"
 
-constexpr const char* kPanelFactoryName = "fr.cartoia.metiers.PanelFactory";
+namespace cartoia::uno {
 
 class PanelFactory : public cppu::WeakImplHelper2<com::sun::star::ui::XUIElementFactory, com::sun::star::lang::XServiceInfo>
 {

@@ -3,7 +3,6 @@
 
 #include "arguments.hxx"
 
-#include "cartoia/text_fold.hpp"
 
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -120,27 +119,6 @@ Rows Workbook::read(const Reference<sheet::XSpreadsheet>& sheet, const table::Ce
     return data->getDataArray();
 }
 
-std::vector<std::string> Workbook::headerRow(const Reference<sheet::XSpreadsheet>& sheet, sal_Int32 row)
-{
-    std::vector<std::string> out;
-    for (sal_Int32 c = 0; c < 200; ++c) {
-        OUString s = sheet->getCellByPosition(c, row)->getFormula();
-        if (s.isEmpty())
-            break;
-        out.push_back(toUtf8(s));
-    }
-    return out;
-}
-
-int Workbook::column(const std::vector<std::string>& header, const char* name)
-{
-    const std::string key = foldText(name);
-    for (size_t i = 0; i < header.size(); ++i)
-        if (foldText(header[i]) == key)
-            return static_cast<int>(i);
-    return -1;
-}
-
 void Workbook::fillDown(const Reference<sheet::XSpreadsheet>& sheet, sal_Int32 first, sal_Int32 last, sal_Int32 modelRow,
                         sal_Int32 lastRow)
 {
@@ -243,6 +221,26 @@ void Workbook::addStackedBarChart(const Reference<sheet::XSpreadsheet>& target, 
             break;
         }
     }
+}
+
+void Workbook::addBubbleChart(const Reference<sheet::XSpreadsheet>& target, const char* name,
+                              const table::CellRangeAddress& range, sal_Int32 x, sal_Int32 y, sal_Int32 width,
+                              sal_Int32 height, const std::string& title) const
+{
+    Reference<table::XTableChartsSupplier> supplier(target, UNO_QUERY_THROW);
+    Reference<table::XTableCharts> charts = supplier->getCharts();
+    Sequence<table::CellRangeAddress> ranges(1);
+    ranges[0] = range;
+    charts->addNewByName(ascii(name), awt::Rectangle(x, y, width, height), ranges, true, false);
+    Reference<document::XEmbeddedObjectSupplier> embedded(charts->getByName(ascii(name)), UNO_QUERY_THROW);
+    Reference<chart::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
+    Reference<lang::XMultiServiceFactory> factory(chart, UNO_QUERY_THROW);
+    chart->setDiagram(Reference<chart::XDiagram>(factory->createInstance(ascii("com.sun.star.chart.BubbleDiagram")),
+                                                 UNO_QUERY_THROW));
+    Reference<beans::XPropertySet> cprops(chart, UNO_QUERY_THROW);
+    cprops->setPropertyValue(ascii("HasMainTitle"), Any(true));
+    cprops->setPropertyValue(ascii("HasLegend"), Any(false));
+    Reference<beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)->setPropertyValue(ascii("String"), Any(fromUtf8(title)));
 }
 
 void Workbook::freeze() const

@@ -33,11 +33,6 @@ public:
                       sal_Int32 row, const Rows& values);
     static Rows read(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
                      const com::sun::star::table::CellRangeAddress& range);
-    // Row 0 texts of a sheet, up to the first empty cell.
-    static std::vector<std::string> headerRow(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
-                                              sal_Int32 row = 0);
-    // Index of a header name (case- and accent-insensitive), or -1.
-    static int column(const std::vector<std::string>& header, const char* name);
     // Copies the formulas of row `modelRow` (columns first..last) down to `lastRow` (fillAuto).
     static void fillDown(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet, sal_Int32 first,
                          sal_Int32 last, sal_Int32 modelRow, sal_Int32 lastRow);
@@ -59,6 +54,11 @@ public:
                             const char* name, const com::sun::star::table::CellRangeAddress& range, sal_Int32 x,
                             sal_Int32 y, sal_Int32 width, sal_Int32 height, const std::string& title,
                             const std::vector<sal_Int32>& colors = {}) const;
+
+    // A bubble chart of `range`: columns x, y and bubble size, first row headers (one series).
+    void addBubbleChart(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& target,
+                        const char* name, const com::sun::star::table::CellRangeAddress& range, sal_Int32 x, sal_Int32 y,
+                        sal_Int32 width, sal_Int32 height, const std::string& title) const;
 
     // Replaces every formula by its value, sheet by sheet.
     void freeze() const;

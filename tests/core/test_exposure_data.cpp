@@ -183,8 +183,9 @@ TEST(ExposureData, RollUpMeansAreUnweightedMeansOfUnitGroups)
             ASSERT_GT(n, 0) << prefix;
             SCOPED_TRACE(prefix + " " + std::to_string(editionYear(e)));
             EXPECT_NEAR(number(db.exposure(prefix, Measure::Mean, e)), sum / n, 1e-12);
-            if (e == Edition::Y2025)
+            if (e == Edition::Y2025) {
                 EXPECT_NEAR(number(db.exposure(prefix, Measure::Max, e)), best, 1e-9);
+            }
         }
     }
 }

@@ -159,10 +159,11 @@ TEST(Matcher, AGradeBeforeTheJobPrefersMetiersOfItsCategorie)
         ASSERT_FALSE(r.label.empty()) << title << ": " << describe(r);
         if (r.source != "référentiel") { // no métier: the ISCO major group must fit the catégorie
             const char major = r.bestCode.empty() ? '?' : r.bestCode[0];
-            if (std::string(categorie) == "C")
+            if (std::string(categorie) == "C") {
                 EXPECT_TRUE(major != '1' && major != '2') << title << ": " << describe(r);
-            if (std::string(categorie) != "C")
+            } else {
                 EXPECT_TRUE(major < '6') << title << ": " << describe(r);
+            }
             continue;
         }
         const Metier* m = findMetier(test::sharedData(), r.ref);

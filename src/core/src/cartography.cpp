@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MPL-2.0
 #include "cartoia/cartography.hpp"
+#include "cartoia/workbook_contract.hxx"
 
 #include <algorithm>
+#include <iterator>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -18,7 +20,9 @@ StudyClass studyClassFromLevel2023(int level2023)
 
 const std::string& studyClassLabel(StudyClass c)
 {
-    static const std::string labels[] = {"pas concerné", "peu concerné", "concerné", "très concerné"};
+    static const std::string labels[] = {contract::classLabels[0], contract::classLabels[1], contract::classLabels[2],
+                                         contract::classLabels[3]};
+    static_assert(std::size(contract::classLabels) == 4, "four study classes");
     return labels[static_cast<int>(c)];
 }
 
