@@ -15,9 +15,12 @@ charts at the PIVOT_* / CHART_* anchors and the profession list at METIERS_DONNE
 are listed in NAMES below and documented in templates/README.md.
 """
 import argparse
+import json
 import math
 import os
 from xml.sax.saxutils import escape, quoteattr
+
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 # -- Add-in functions, as stored in ODF files (see registry/functions.json) ------------------------
 AIEXPOSURE = "FR.CARTOIA.METIERS.FUNCTIONS.AIEXPOSURE"
@@ -46,111 +49,29 @@ LIVE_STATE = ("Classeur vivant : ses chiffres sont calculés par l'extension Car
 
 def guarded(formula):
     """A figure that reads #N/A, not a plausible number, when the add-in does not answer."""
-    return f"IF(AVERTISSEMENT_EXTENSION=\"\";{formula};NA())"
+    return f"IF({N['avertissement_extension']}=\"\";{formula};NA())"
 
+
+# The workbook's contract (sheet names, columns, named ranges, class labels): one file, also read
+# by the C++ generation service through a generated header (make_contract_header.py).
+with open(os.path.join(HERE, "workbook.json"), encoding="utf-8") as _f:
+    CONTRACT = json.load(_f)
+SHEET = CONTRACT["sheets"]  # key → sheet name
+N = CONTRACT["names"]  # key → named range
+BREAKDOWN = {b["key"]: b for b in CONTRACT["breakdowns"]}  # the DataPilot sheets
 
 # The study's four classes, from the ILO 2023 (WP96) category level 0..3, and the label of posts
 # that have no 2023 category (no ISCO code, code of fewer than 4 digits, or occupation not scored).
-CLASSES = ("pas concerné", "peu concerné", "concerné", "très concerné")
-UNCLASSED = "non classé"
+CLASSES = tuple(CONTRACT["classes"]["labels"])
+UNCLASSED = CONTRACT["classes"]["unclassed"]
 # Classes counted in the headline "share of posts concerned" (column Concerné = 1).
-HEADLINE_CLASSES = CLASSES[1:]
+HEADLINE_CLASSES = CLASSES[CONTRACT["classes"]["headline_from"]:]
 
-# -- Sheet "Postes": columns --------------------------------------------------------------------
-# User columns A–H (written by the generation service from the staff table).
-USER_COLUMNS = [
-    # header, width (cm), column default cell style, header note
-    ("Identifiant", 2.0, None, "Matricule ou numéro du poste."),
-    ("Intitulé du poste", 5.0, "CartoIA_Ligne", "Intitulé tel qu'il figure dans le tableau des effectifs."),
-    ("Métier", 5.0, "CartoIA_Ligne",
-     "Métier (répertoire CNFPT ou référentiel local). S'il est renseigné, c'est lui qui sert au rattachement ; "
-     "sinon l'intitulé du poste."),
-    ("Catégorie", 1.7, None, "Catégorie statutaire : A, B ou C."),
-    ("Filière", 2.8, None, "Filière statutaire (administrative, technique, culturelle…)."),
-    ("Direction", 3.6, "CartoIA_Ligne", None),
-    ("Service", 3.4, "CartoIA_Ligne", None),
-    ("ETP", 1.4, "CartoIA_ETP", "Équivalent temps plein du poste (1 ; 0,8 ; 0,5…)."),
-]
-ETP_COL = "H"
-R = 2  # the model row
-
-
-# Only the filled rows of the Référentiel are passed to ISCO_MAP: Calc converts the whole range for
-# every call, and 500 empty rows × 3 calls × 50 000 posts made recalculation 20 times slower.
-OVERRIDES = "OFFSET(REFERENTIEL_OVERRIDES;0;0;MAX(1;COUNTA(INDEX(REFERENTIEL_OVERRIDES;0;1)));2)"
-
-
-def _text_key():
-    """The text that ISCO_MAP reads for a post: the intitulé when it appears in the Référentiel
-    overrides (the user's own correction for that exact title wins), otherwise the métier when it is
-    filled in, otherwise the intitulé."""
-    listed = f"COUNTIF(INDEX({OVERRIDES};0;1);[.B{R}])>0"
-    return f'IF(OR([.C{R}]="";AND([.B{R}]<>"";{listed}));[.B{R}];[.C{R}])'
-
-
-EMPTY_ROW = f'AND([.B{R}]="";[.C{R}]="")'
-KEY = _text_key()
-CODE = f"[.I{R}]"
-
-
-def _class_formula():
-    labels = ";".join(f'"{c}"' for c in CLASSES)
-    return (f'IF({EMPTY_ROW};"";IFERROR(CHOOSE({AIEXPOSURE}({CODE};"niveau";2023)+1;{labels});'
-            f'"{UNCLASSED}"))')
-
-
-def _concerne_formula():
-    tests = ";".join(f'[.S{R}]="{c}"' for c in HEADLINE_CLASSES)
-    return f'IF([.S{R}]="";"";IF(OR({tests});1;0))'
-
-
-# Computed columns I–U: header, width, style of the row-2 cell, ODF formula (without "of:="), note.
-COMPUTED_COLUMNS = [
-    ("Code ISCO", 1.9, "CartoIA_Code",
-     f'IF({EMPTY_ROW};"";{ISCOMAP}({KEY};"code";{OVERRIDES}))',
-     "Code CITP/ISCO-08 trouvé par ISCO_MAP (métier, sinon intitulé ; les corrections de la feuille Référentiel "
-     "l'emportent). #N/A : aucun rattachement fiable. Pour corriger, tapez le bon code (ex. 4225) à la place de "
-     "la formule : toute la ligne suit."),
-    ("Libellé ISCO", 5.0, "CartoIA_Ligne",
-     f'IF(ISERROR({CODE});"";IF({CODE}="";"";IFERROR({ISCOLABEL}({CODE});"code inconnu")))',
-     "Intitulé officiel CITP/ISCO-08 du code (ISCO_LABEL)."),
-    ("Confiance", 2.0, "CartoIA_Pourcent",
-     f'IF({EMPTY_ROW};"";IFERROR({ISCOMAP}({KEY};"confiance";{OVERRIDES});""))',
-     "Confiance du rattachement automatique, de 0 à 100 %. Une valeur faible mérite un contrôle."),
-    ("Précision", 1.9, "CartoIA_Entier",
-     f'IF({EMPTY_ROW};"";IFERROR({ISCOMAP}({KEY};"précision";{OVERRIDES});""))',
-     "Nombre de chiffres sûrs du code (4 = profession précise ; moins de 4 : candidats divergents, "
-     "pas de catégorie OIT)."),
-    ("Score 2025", 1.8, "CartoIA_Score",
-     f'IFERROR({AIEXPOSURE}({CODE});"")',
-     "Score moyen des tâches de la profession, de 0 à 1 (OIT 2025, document de travail 140)."),
-    ("Écart-type 2025", 2.0, "CartoIA_Score",
-     f'IFERROR({AIEXPOSURE}({CODE};"écart-type");"")',
-     "Dispersion des scores des tâches (OIT 2025)."),
-    ("Niveau 2025", 1.8, "CartoIA_Entier",
-     f'IFERROR({AIEXPOSURE}({CODE};"niveau");"")',
-     "0 Non exposé, 1 Exposition minimale, 2 à 5 Exposé – gradients 1 à 4 (OIT 2025)."),
-    ("Catégorie 2025", 3.3, "CartoIA_Ligne",
-     f'IFERROR({AIEXPOSURE}({CODE};"catégorie");"")',
-     "Catégorie d'exposition de l'OIT 2025."),
-    ("Score 2023", 1.8, "CartoIA_Score",
-     f'IFERROR({AIEXPOSURE}({CODE};"moyenne";2023);"")',
-     "Score moyen des tâches, de 0 à 1 (OIT 2023, document de travail 96 : l'édition de l'étude INET)."),
-    ("Catégorie 2023", 4.1, "CartoIA_Ligne",
-     f'IFERROR({AIEXPOSURE}({CODE};"catégorie";2023);"")',
-     "Catégorie de l'OIT 2023 : Non affecté, Potentiel d'augmentation, Grande inconnue, Potentiel "
-     "d'automatisation."),
-    ("Classe", 2.7, None, _class_formula(),
-     "Classe de l'étude, tirée de la catégorie OIT 2023 : Non affecté → pas concerné ; Potentiel d'augmentation "
-     "→ peu concerné ; Grande inconnue → concerné ; Potentiel d'automatisation → très concerné. Sans catégorie "
-     "2023 : non classé."),
-    ("Concerné", 1.9, "CartoIA_Entier", _concerne_formula(),
-     "1 si le poste a des tâches que l'IA générative pourrait réaliser en partie (classes peu concerné, "
-     "concerné, très concerné), sinon 0. Base du chiffre clé « part des postes concernés »."),
-    ("Non trouvé", 1.9, "CartoIA_Entier",
-     f'IF({EMPTY_ROW};"";IF(ISERROR({CODE});1;0))',
-     "1 si aucun code ISCO n'a été trouvé (Code ISCO = #N/A) : à corriger dans Postes ou Référentiel."),
-]
+# -- Sheet "Postes": the staff table's columns, then the computed ones (contract) ------------------
+POSTES_COLUMNS = CONTRACT["postes"]["columns"]
+USER_COLUMNS = [c for c in POSTES_COLUMNS if "field" in c]
+COMPUTED_COLUMNS = [c for c in POSTES_COLUMNS if "field" not in c]
+R = CONTRACT["postes"]["model_row"]
 
 
 def col_letter(i):
@@ -162,11 +83,64 @@ def col_letter(i):
     return s
 
 
-FIRST_COMPUTED = len(USER_COLUMNS)  # index of column I
-LAST_COL = col_letter(FIRST_COMPUTED + len(COMPUTED_COLUMNS) - 1)  # "U"
-POSTES_COL = {h: col_letter(i) for i, h in enumerate([c[0] for c in USER_COLUMNS] + [c[0] for c in COMPUTED_COLUMNS])}
-assert POSTES_COL["Code ISCO"] == "I" and POSTES_COL["Classe"] == "S" and POSTES_COL["Concerné"] == "T"
-assert LAST_COL == "U"
+COL = {c["key"]: col_letter(i) for i, c in enumerate(POSTES_COLUMNS)}  # column key → letter
+FIRST_COMPUTED = len(USER_COLUMNS)
+LAST_COL = col_letter(len(POSTES_COLUMNS) - 1)
+
+
+def cell(key):
+    """The model row's cell of a Postes column, e.g. [.I2]."""
+    return f"[.{COL[key]}{R}]"
+
+
+# Only the filled rows of the Référentiel are passed to ISCO_MAP: Calc converts the whole range for
+# every call, and 500 empty rows × 3 calls × 50 000 posts made recalculation 20 times slower.
+_REF = N["referentiel_overrides"]
+OVERRIDES = f"OFFSET({_REF};0;0;MAX(1;COUNTA(INDEX({_REF};0;1)));2)"
+
+
+def _text_key():
+    """The text that ISCO_MAP reads for a post: the intitulé when it appears in the Référentiel
+    overrides (the user's own correction for that exact title wins), otherwise the métier when it is
+    filled in, otherwise the intitulé."""
+    title, metier = cell("intitule"), cell("metier")
+    listed = f"COUNTIF(INDEX({OVERRIDES};0;1);{title})>0"
+    return f'IF(OR({metier}="";AND({title}<>"";{listed}));{title};{metier})'
+
+
+EMPTY_ROW = f'AND({cell("intitule")}="";{cell("metier")}="")'
+KEY = _text_key()
+CODE = cell("code_isco")
+
+
+def _class_formula():
+    labels = ";".join(f'"{c}"' for c in CLASSES)
+    return (f'IF({EMPTY_ROW};"";IFERROR(CHOOSE({AIEXPOSURE}({CODE};"niveau";2023)+1;{labels});'
+            f'"{UNCLASSED}"))')
+
+
+def _concerne_formula():
+    tests = ";".join(f'{cell("classe")}="{c}"' for c in HEADLINE_CLASSES)
+    return f'IF({cell("classe")}="";"";IF(OR({tests});1;0))'
+
+
+# The model row's formula of each computed column (ODF, without "of:="), by column key.
+FORMULAS = {
+    "code_isco": f'IF({EMPTY_ROW};"";{ISCOMAP}({KEY};"code";{OVERRIDES}))',
+    "libelle_isco": f'IF(ISERROR({CODE});"";IF({CODE}="";"";IFERROR({ISCOLABEL}({CODE});"code inconnu")))',
+    "confiance": f'IF({EMPTY_ROW};"";IFERROR({ISCOMAP}({KEY};"confiance";{OVERRIDES});""))',
+    "precision": f'IF({EMPTY_ROW};"";IFERROR({ISCOMAP}({KEY};"précision";{OVERRIDES});""))',
+    "score_2025": f'IFERROR({AIEXPOSURE}({CODE});"")',
+    "ecart_type_2025": f'IFERROR({AIEXPOSURE}({CODE};"écart-type");"")',
+    "niveau_2025": f'IFERROR({AIEXPOSURE}({CODE};"niveau");"")',
+    "categorie_2025": f'IFERROR({AIEXPOSURE}({CODE};"catégorie");"")',
+    "score_2023": f'IFERROR({AIEXPOSURE}({CODE};"moyenne";2023);"")',
+    "categorie_2023": f'IFERROR({AIEXPOSURE}({CODE};"catégorie";2023);"")',
+    "classe": _class_formula(),
+    "concerne": _concerne_formula(),
+    "non_trouve": f'IF({EMPTY_ROW};"";IF(ISERROR({CODE});1;0))',
+}
+assert set(FORMULAS) == {c["key"] for c in COMPUTED_COLUMNS}, "one formula per computed column of the contract"
 
 
 def _qs(sheet):
@@ -179,7 +153,7 @@ def whole_column(sheet, col):
 
 # Named ranges: name -> (address, description). Column ranges span rows 2..MAX_ROW, so the
 # service need not resize them; empty rows give "" in every computed column and are not counted.
-REF_FIRST, REF_LAST = 4, 503
+REF_FIRST, REF_LAST = CONTRACT["referentiel"]["first_row"], CONTRACT["referentiel"]["last_row"]
 NAMES = {}  # filled while the sheets are built, see name()
 
 
@@ -229,7 +203,7 @@ def text_height(text, width_cm, size_pt=10, bold=False, min_lines=1):
 
 # -- Sheets ---------------------------------------------------------------------------------------
 def lisez_moi():
-    s = Sheet("Lisez-moi", [(6.3, "CartoIA_Etiquette"), (19.6, "CartoIA_Texte")], tab_color="#1f4e79", grid=False)
+    s = Sheet(SHEET["lisez_moi"], [(6.3, "CartoIA_Etiquette"), (19.6, "CartoIA_Texte")], tab_color="#1f4e79", grid=False)
     s.add([Cell(TITLE, "CartoIA_Titre")], 1.0)
     s.add([Cell("Quelles tâches des métiers de la collectivité l'IA générative pourrait-elle transformer ? "
                 "Classeur produit par l'extension Carto IA Métiers pour LibreOffice Calc.", "CartoIA_SousTitre",
@@ -237,13 +211,13 @@ def lisez_moi():
     r = s.add([Cell("Édition des scores", "CartoIA_Etiquette"),
                Cell("OIT 2025 (document de travail 140) ; classes d'après l'OIT 2023 (document de travail 96)",
                     "CartoIA_Champ")])
-    name("EDITION", s.ref("B", r), "Lisez-moi : édition des scores, écrite par le service de génération")
+    name(N["edition"], s.ref("B", r), "Lisez-moi : édition des scores, écrite par le service de génération")
     r = s.add([Cell("Généré le", "CartoIA_Etiquette"), Cell(None, "CartoIA_ChampDate")])
-    name("DATE_GENERATION", s.ref("B", r), "Lisez-moi : date (et heure) de génération, écrite par le service")
+    name(N["date_generation"], s.ref("B", r), "Lisez-moi : date (et heure) de génération, écrite par le service")
     r = s.add([Cell("État du classeur", "CartoIA_Etiquette"), Cell(LIVE_STATE, "CartoIA_Texte")],
               text_height(LIVE_STATE, 19.6))
-    name("ETAT_CLASSEUR", s.ref("B", r), "Lisez-moi : classeur vivant ou figé (réécrit par « Figer les valeurs »)")
-    s.add([Cell(None, "CartoIA_Texte"), Cell(formula="AVERTISSEMENT_EXTENSION", style="CartoIA_AlerteD")])
+    name(N["etat_classeur"], s.ref("B", r), "Lisez-moi : classeur vivant ou figé (réécrit par « Figer les valeurs »)")
+    s.add([Cell(None, "CartoIA_Texte"), Cell(formula=N["avertissement_extension"], style="CartoIA_AlerteD")])
     s.add()
     s.add([Cell("À lire avant tout : ces résultats sont un majorant", "CartoIA_AlerteG"),
            Cell(CAVEAT, "CartoIA_AlerteD")])
@@ -338,6 +312,17 @@ def lisez_moi():
          "rapporte à tous les postes, non classés compris. La Synthèse donne aussi la part plus étroite des "
          "postes « concernés ou très concernés », celle que l'étude cite par filière (plus de 70 % dans la "
          "filière administrative).")
+    para("Tâches en français",
+         "Les énoncés de tâches de l'OIT (CITP-08 anglaise) sont traduits par le projet : traduction NON "
+         "OFFICIELLE, fidèle, au registre de la CITP-08 française (verbe à l'infinitif), avec un glossaire commun ; "
+         "l'anglais d'origine reste affiché à côté.")
+    para("Thèmes des tâches",
+         "Chaque tâche est rangée dans un des 16 thèmes du projet (les cinq de l'étude INET en tête) : celui de son "
+         "activité principale, c'est-à-dire son premier verbe et son objet ; à égalité, le thème cité le premier "
+         "l'emporte. Liste et règle : data/ilo/themes.csv.")
+    para("« L'IA peut le faire »",
+         "Oui quand le score 2025 de la tâche atteint le seuil de la feuille Grille (0,5 par défaut, c'est-à-dire "
+         "les bandes « moyenne » et « haute » de l'OIT). Le seuil est modifiable ; la Grille suit.")
     s.add()
 
     section("Recommandations de l'étude", page_break=True)
@@ -361,8 +346,8 @@ def lisez_moi():
          "document de travail de l'OIT n° 140, doi:10.54394/HETP0387. © OIT, licence CC BY 4.0.")
     para("Modifications",
          "Format modifié : fichiers de P. Gmyrek (pgmyrek/2025_GenAI_scores_ISCO08) convertis en CSV puis "
-         "compilés dans l'extension, sans changer aucune valeur. Libellés français des catégories traduits par "
-         "le projet. L'OIT n'approuve pas ce produit.")
+         "compilés dans l'extension, sans changer aucune valeur. Libellés français des catégories et énoncés des "
+         "tâches traduits par le projet (traduction non officielle). L'OIT n'approuve pas ce produit.")
     para("CITP/ISCO-08", "Structure, intitulés et tâches de la CITP/ISCO-08 © Organisation internationale du "
                          "Travail.")
     para("ESCO", "Professions ESCO © Union européenne (réutilisation libre avec mention de la source, décision "
@@ -377,13 +362,17 @@ def lisez_moi():
 
     section("Feuilles du classeur")
     for a, b in [
-        ("Synthèse", "Chiffres clés : postes et ETP concernés, répartition par classe, qualité du rattachement."),
-        ("Par catégorie", "Postes par catégorie statutaire (A, B, C) et par classe, avec un graphique."),
-        ("Par filière", "Postes par filière et par classe, avec un graphique."),
-        ("Par direction", "Postes par direction et par classe, avec un graphique."),
-        ("Métiers", "Une ligne par profession CITP trouvée, puis ses tâches selon l'OIT et leurs scores."),
-        ("Postes", "Le tableau des effectifs et les colonnes calculées (une ligne par poste)."),
-        ("Référentiel", "Vos corrections « intitulé → code ISCO », prioritaires sur le rattachement "
+        (SHEET["synthese"], "Chiffres clés : postes et ETP concernés, répartition par classe, qualité du rattachement."),
+        (SHEET["par_categorie"], "Postes par catégorie statutaire (A, B, C) et par classe, avec un graphique."),
+        (SHEET["par_filiere"], "Postes par filière et par classe, avec un graphique."),
+        (SHEET["par_direction"], "Postes par direction et par classe, avec un graphique."),
+        (SHEET["metiers"], "Une ligne par profession CITP trouvée, puis ses tâches selon l'OIT et leurs scores."),
+        (SHEET["taches"], "Toutes les tâches des professions présentes, en français, avec thème, scores, postes et ETP, "
+                          "et les deux colonnes de l'atelier « l'IA peut / on souhaite »."),
+        (SHEET["themes"], "Les tâches regroupées par thème : postes et ETP, score moyen, tâches au plus fort potentiel."),
+        (SHEET["grille"], "La grille de l'atelier : tâches et ETP selon « l'IA peut » × « on souhaite », en direct."),
+        (SHEET["postes"], "Le tableau des effectifs et les colonnes calculées (une ligne par poste)."),
+        (SHEET["referentiel"], "Vos corrections « intitulé → code ISCO », prioritaires sur le rattachement "
                         "automatique."),
     ]:
         para(a, b)
@@ -391,38 +380,33 @@ def lisez_moi():
 
 
 def postes():
-    cols = [(w, st) for _, w, st, _ in USER_COLUMNS] + [(w, st) for _, w, st, _, _ in COMPUTED_COLUMNS]
-    s = Sheet("Postes", cols, tab_color="#7f7f7f")
-    head = [Cell(h, "CartoIA_EnteteSaisie", note=n) for h, _, _, n in USER_COLUMNS]
-    head += [Cell(h, "CartoIA_Entete", note=n) for h, _, _, _, n in COMPUTED_COLUMNS]
+    cols = [(c["width"], c["style"]) for c in POSTES_COLUMNS]
+    s = Sheet(SHEET["postes"], cols, tab_color="#7f7f7f")
+    head = [Cell(c["header"], "CartoIA_EnteteSaisie" if "field" in c else "CartoIA_Entete", note=c["note"])
+            for c in POSTES_COLUMNS]
     r = s.add(head, 1.05)
     s.header_rows = (r, r)
-    s.freeze = (2, 1)
-    name("POSTES_DONNEES", s.ref("A", 1), "Postes : coin de l'en-tête ; données à partir de la ligne 2")
+    frozen = CONTRACT["postes"]["frozen"]
+    s.freeze = (frozen["columns"], frozen["rows"])
+    name(N["postes_donnees"], s.ref("A", 1), "Postes : coin de l'en-tête ; données à partir de la ligne 2")
     model = [None] * len(USER_COLUMNS)
-    model += [Cell(style=st, formula=f) for _, _, st, f, _ in COMPUTED_COLUMNS]
+    model += [Cell(style=c["style"], formula=FORMULAS[c["key"]]) for c in COMPUTED_COLUMNS]
     r = s.add(model)
     assert r == R
-    name("POSTES_MODELE", f"{s.ref(col_letter(FIRST_COMPUTED), R)}:.${LAST_COL}${R}",
-         "Postes : formules modèles de la ligne 2 (colonnes I à U), à recopier vers le bas")
-    for n, col, what in [
-        ("POSTES_ETP", ETP_COL, "ETP"),
-        ("POSTES_CONFIANCE", POSTES_COL["Confiance"], "Confiance"),
-        ("POSTES_PRECISION", POSTES_COL["Précision"], "Précision"),
-        ("POSTES_SCORE_2025", POSTES_COL["Score 2025"], "Score 2025"),
-        ("POSTES_SCORE_2023", POSTES_COL["Score 2023"], "Score 2023"),
-        ("POSTES_CLASSE", POSTES_COL["Classe"], "Classe"),
-        ("POSTES_CONCERNE", POSTES_COL["Concerné"], "Concerné"),
-        ("POSTES_NON_TROUVE", POSTES_COL["Non trouvé"], "Non trouvé"),
-    ]:
-        name(n, whole_column("Postes", col), f"Postes : colonne {what} (lignes 2 à {MAX_ROW})")
+    name(N["postes_modele"], f"{s.ref(col_letter(FIRST_COMPUTED), R)}:.${LAST_COL}${R}",
+         f"Postes : formules modèles de la ligne 2 (colonnes {col_letter(FIRST_COMPUTED)} à {LAST_COL}), à recopier "
+         f"vers le bas")
+    for c in POSTES_COLUMNS:
+        if "whole_column_name" in c:
+            name(c["whole_column_name"], whole_column(SHEET["postes"], COL[c["key"]]),
+                 f"Postes : colonne {c['header']} (lignes 2 à {MAX_ROW})")
     return s
 
 
 def synthese():
     widths = [(8.2, None), (2.6, None), (2.6, None), (2.6, None), (2.6, None), (7.0, None)]
     full = sum(w for w, _ in widths)
-    s = Sheet("Synthèse", widths, tab_color="#c55a11", grid=False)
+    s = Sheet(SHEET["synthese"], widths, tab_color="#c55a11", grid=False)
     s.page = "CartoIA_UnePage"
     s.add([Cell("Synthèse : exposition des postes à l'IA générative", "CartoIA_Titre")], 1.0)
     s.add([Cell("Calculée par formules sur la feuille Postes : elle suit toute correction d'un code ISCO (feuille "
@@ -439,7 +423,7 @@ def synthese():
     s.add([Cell(box, "CartoIA_Alerte", span=6)], text_height(box, full, bold=True))
     r = s.add([Cell(formula=EXTENSION_CHECK, style="CartoIA_Alerte", span=6)],
               text_height(EXTENSION_MISSING, full, bold=True))
-    name("AVERTISSEMENT_EXTENSION", s.ref("A", r),
+    name(N["avertissement_extension"], s.ref("A", r),
          "Synthèse : avertissement affiché quand l'extension ne répond pas (vide sinon)")
     first_guarded = len(s.rows) + 1
 
@@ -474,8 +458,8 @@ def synthese():
            Cell(formula="SUMIF(POSTES_CONCERNE;1;POSTES_ETP)", style="CartoIA_ChiffreCleETP"),
            Cell(formula=sh[2].formula, style="CartoIA_ChiffreClePct"),
            Cell("≈ 45 % (« un peu moins de 50 % »)", "CartoIA_Tableau")], 0.9)
-    name("SYNTHESE_PART_POSTES", s.ref("C", r), "Synthèse : part des postes concernés (chiffre clé)")
-    name("SYNTHESE_PART_ETP", s.ref("E", r), "Synthèse : part des ETP concernés")
+    name(N["synthese_part_postes"], s.ref("C", r), "Synthèse : part des postes concernés (chiffre clé)")
+    name(N["synthese_part_etp"], s.ref("E", r), "Synthèse : part des ETP concernés")
     r = len(s.rows) + 1
     sh = shares(r)
     s.add([Cell("dont concernés ou très concernés", "CartoIA_Tableau"),
@@ -510,7 +494,7 @@ def synthese():
            Cell(formula=f"SUM([.D{first}:.D{last}])", style="CartoIA_ETPTF"),
            Cell(formula=f'IF([.D{tot}]>0;[.D{tot}]/[.D{tot}];"")', style="CartoIA_PourcentTF"),
            Cell(None, "CartoIA_Tableau")])
-    name("SYNTHESE_CLASSES", f"{s.ref('A', first)}:.$E${tot}", "Synthèse : tableau des classes (5 lignes + total)")
+    name(N["synthese_classes"], f"{s.ref('A', first)}:.$E${tot}", "Synthèse : tableau des classes (5 lignes + total)")
     s.add()
 
     section("Qualité du rattachement et scores moyens")
@@ -551,7 +535,8 @@ def synthese():
     return s
 
 
-def pivot_sheet(sheet_name, key, title, text, first_width):
+def pivot_sheet(breakdown, title, text, first_width):
+    sheet_name = SHEET[breakdown["sheet"]]
     # Column A holds the row labels of the pivot table (catégorie, filière or direction names).
     cols = [(first_width, None)] + [(2.2, None)] * 13
     s = Sheet(sheet_name, cols, tab_color="#548235")
@@ -562,39 +547,29 @@ def pivot_sheet(sheet_name, key, title, text, first_width):
     hint = ("Le tableau croisé dynamique (postes par classe) et son graphique sont ajoutés ici par la génération. "
             "Après une correction : Données ▸ Tableau croisé dynamique ▸ Actualiser. " + CAVEAT_SHORT + ".")
     # The hint gives way to the warning when the add-in does not answer.
-    s.add([Cell(formula=f'IF(AVERTISSEMENT_EXTENSION="";"{hint}";AVERTISSEMENT_EXTENSION)', style="CartoIA_Note",
+    warn = N["avertissement_extension"]
+    s.add([Cell(formula=f'IF({warn}="";"{hint}";{warn})', style="CartoIA_Note",
                 span=span)], text_height(EXTENSION_MISSING, width, size_pt=9))
     r = s.add()
     assert r == 4
-    name(f"PIVOT_{key}", s.ref("A", r), f"{sheet_name} : coin du tableau croisé dynamique")
-    name(f"CHART_{key}", s.ref("I", r), f"{sheet_name} : coin du graphique, à droite du tableau croisé")
+    name(breakdown["pivot"], s.ref("A", r), f"{sheet_name} : coin du tableau croisé dynamique")
+    name(breakdown["chart"], s.ref("I", r), f"{sheet_name} : coin du graphique, à droite du tableau croisé")
     return s
 
 
-METIERS_HEAD = [
-    # header, width, default style of the data cells, group
-    ("Code ISCO", 1.8, "CartoIA_Code", 0),
-    ("Libellé ISCO", 5.0, "CartoIA_Texte", 0),
-    ("Métier(s)", 5.0, "CartoIA_Texte", 0),
-    ("Postes", 1.5, "CartoIA_Entier", 0),
-    ("ETP", 1.5, "CartoIA_ETP", 0),
-    ("Score 2025", 1.7, "CartoIA_Score", 0),
-    ("Catégorie 2025", 3.2, "CartoIA_Texte", 0),
-    ("Classe", 2.6, None, 0),
-    ("Score × ETP", 1.8, "CartoIA_Score", 0),
-    ("N° tâche", 1.4, "CartoIA_Entier", 1),
-    ("Tâche (OIT, en anglais)", 9.5, "CartoIA_Texte", 1),
-    ("Score 2023", 1.7, "CartoIA_Score", 1),
-    ("Score 2025", 1.7, "CartoIA_Score", 1),
-]
+# (header, width, default style of the data cells, group) of the contract's Métiers columns; the
+# template shows the default edition, the generation service writes the chosen one.
+METIERS_HEAD = [(c["header"].format(edition=2025), c["width"], c["style"], c["group"])
+                for c in CONTRACT["metiers"]["columns"]]
 
 
 def metiers():
-    s = Sheet("Métiers", [(w, st) for _, w, st, _ in METIERS_HEAD], tab_color="#548235")
+    s = Sheet(SHEET["metiers"], [(w, st) for _, w, st, _ in METIERS_HEAD], tab_color="#548235")
     width = sum(w for _, w, _, _ in METIERS_HEAD)
     s.add([Cell("Métiers (professions CITP/ISCO-08) et tâches de l'OIT", "CartoIA_Titre")], 1.0)
     text = ("Une ligne par code ISCO trouvé dans Postes (nombre de postes, ETP, score et classe), puis ses tâches "
-            "selon l'OIT (texte anglais d'origine de la CITP) avec leurs scores 2023 et 2025, de 0 à 1. Score × ETP "
+            "selon l'OIT (traduction non officielle du projet, l'anglais d'origine en dernière colonne) avec leurs scores "
+            "2023 et 2025, de 0 à 1. Score × ETP "
             "mesure le poids de la profession dans l'exposition des effectifs. Selon l'étude, agents d'accueil et "
             "assistants de gestion sont les plus concernés. " + CAVEAT_SHORT + ".")
     s.add([Cell(text, "CartoIA_Texte", span=len(METIERS_HEAD))], text_height(text, width))
@@ -604,15 +579,151 @@ def metiers():
     r2 = s.add([Cell(h, "CartoIA_Entete" if g == 0 else "CartoIA_Entete2") for h, _, _, g in METIERS_HEAD], 0.95)
     s.header_rows = (r1, r2)
     s.freeze = (0, r2)
-    name("METIERS_DONNEES", s.ref("A", r2), "Métiers : coin de l'en-tête ; liste à partir de la ligne suivante")
+    name(N["metiers_donnees"], s.ref("A", r2), "Métiers : coin de l'en-tête ; liste à partir de la ligne suivante")
+    return s
+
+
+TACHES = CONTRACT["taches"]
+TACHES_COL = {c["key"]: col_letter(i) for i, c in enumerate(TACHES["columns"])}
+THEMES = CONTRACT["themes"]
+THEMES_COL = {c["key"]: col_letter(i) for i, c in enumerate(THEMES["columns"])}
+ANSWERS = CONTRACT["workshop"]["answers"]  # Oui / Non / À débattre
+
+
+def tache_ranges(sheet_name):
+    """Whole-column named ranges of the Tâches sheet (rows from the first task down)."""
+    first = TACHES["first_row"]
+    for c in TACHES["columns"]:
+        if "range" in c:
+            col = TACHES_COL[c["key"]]
+            name(c["range"], f"{_qs(sheet_name)}.${col}${first}:.${col}${MAX_ROW}",
+                 f"Tâches : colonne {c['header']} (lignes {first} à {MAX_ROW})")
+
+
+def taches():
+    cols = TACHES["columns"]
+    s = Sheet(SHEET["taches"], [(c["width"], c["style"]) for c in cols], tab_color="#7030a0")
+    width = sum(c["width"] for c in cols[:12])
+    s.add([Cell("Tâches des professions présentes, pour l'atelier « l'IA peut / on souhaite »", "CartoIA_Titre")],
+          1.0)
+    text = ("Une ligne par tâche OIT de chaque code ISCO présent dans Postes, triées par poids (score 2025 × ETP). "
+            "Texte français : traduction non officielle du projet (l'anglais d'origine est en dernière colonne). "
+            "« L'IA peut le faire » : Oui quand le score 2025 de la tâche atteint le seuil de la feuille Grille. "
+            "Remplissez « On souhaite que l'IA le fasse » en atelier avec les agents (Oui, Non, À débattre) : la "
+            "Grille se met à jour. « À examiner » signale les tâches où les deux modèles de l'OIT divergent de plus de "
+            "0,2 ou dont le score a bougé de plus de 0,2 entre 2023 et 2025. " + CAVEAT_SHORT + ".")
+    s.add([Cell(text, "CartoIA_Texte", span=12)], text_height(text, width))
+    r = s.add([Cell(c["header"], "CartoIA_EnteteSaisie" if c["key"] == "souhaite" else "CartoIA_Entete") for c in cols],
+              0.95)
+    assert r == TACHES["first_row"] - 1
+    s.header_rows = (r, r)
+    s.freeze = (3, r)
+    name(N["taches_donnees"], s.ref("A", r), "Tâches : coin de l'en-tête ; une ligne par tâche en dessous")
+    first = TACHES["first_row"]
+    code, score = f"[.{TACHES_COL['code']}{first}]", f"[.{TACHES_COL['score_2025']}{first}]"
+    etp = f"[.{TACHES_COL['etp']}{first}]"
+    formulas = {
+        "postes": f'IF({code}="";"";COUNTIF(POSTES_CODE;{code}))',
+        "etp": f'IF({code}="";"";SUMIF(POSTES_CODE;{code};POSTES_ETP))',
+        "poids": f'IF({code}="";"";{score}*{etp})',
+        "ia_peut": f'IF({code}="";"";IF({score}>={N["seuil_ia_peut"]};"{ANSWERS[0]}";"{ANSWERS[1]}"))',
+    }
+    assert set(formulas) == {c["key"] for c in cols if c.get("formula")}
+    s.add([Cell(style=c["style"], formula=formulas.get(c["key"])) if c.get("formula") else None for c in cols])
+    tache_ranges(SHEET["taches"])
+    return s
+
+
+def themes():
+    cols = THEMES["columns"]
+    s = Sheet(SHEET["themes"], [(c["width"], c["style"]) for c in cols], tab_color="#7030a0")
+    s.page = "CartoIA_UnePage"
+    width = sum(c["width"] for c in cols)
+    s.add([Cell("Thèmes des tâches : où l'IA générative pourrait aider", "CartoIA_Titre")], 1.0)
+    text = ("Chaque tâche de l'OIT est rangée dans un thème (règle : son activité principale, voir Lisez-moi). Pour "
+            "chaque thème : nombre de tâches des professions présentes, postes et ETP qui en portent au moins une, "
+            "score moyen pondéré par les ETP, et les tâches au plus fort potentiel avec leur indice (score 2025 en %). "
+            "Les cinq premiers thèmes sont ceux de l'étude INET. " + CAVEAT_SHORT + ".")
+    s.add([Cell(text, "CartoIA_Texte", span=len(cols))], text_height(text, width))
+    warn = N["avertissement_extension"]
+    s.add([Cell(formula=warn, style="CartoIA_Note", span=len(cols))], 0.5)
+    r = s.add([Cell(c["header"], "CartoIA_Entete") for c in cols], 0.95)
+    assert r == THEMES["first_row"] - 1
+    s.header_rows = (r, r)
+    name(N["themes_donnees"], s.ref("A", r), "Thèmes : coin de l'en-tête ; un thème par ligne en dessous")
+    first = THEMES["first_row"]
+    t = f"[.A{first}]"
+    formulas = {
+        "taches": f'IF({t}="";"";COUNTIF(TACHES_THEME;{t}))',
+        "postes": f'IF({t}="";"";SUMIFS(TACHES_POSTES;TACHES_THEME;{t};TACHES_PREMIER;1))',
+        "etp": f'IF({t}="";"";SUMIFS(TACHES_ETP;TACHES_THEME;{t};TACHES_PREMIER;1))',
+        "score": f'IF({t}="";"";IFERROR(SUMIF(TACHES_THEME;{t};TACHES_POIDS)/SUMIF(TACHES_THEME;{t};TACHES_ETP);""))',
+    }
+    assert set(formulas) == {c["key"] for c in cols if c.get("formula")}
+    s.add([Cell(style=c["style"], formula=formulas.get(c["key"])) if c.get("formula") else None for c in cols])
+    for _ in range(THEMES["count"] - 1):
+        s.add()
+    s.add()
+    r = s.add()
+    name(N["chart_themes"], s.ref("A", r), "Thèmes : coin du graphique, sous le tableau")
+    return s
+
+
+def grille():
+    s = Sheet(SHEET["grille"], [(6.2, None), (5.2, None), (5.2, None), (5.2, None)], tab_color="#7030a0", grid=False)
+    s.page = "CartoIA_UnePage"
+    full = 21.8
+    s.add([Cell("Grille de l'atelier : l'IA peut / on souhaite", "CartoIA_Titre")], 1.0)
+    text = ("Chaque tâche des professions présentes (feuille Tâches) est placée selon deux questions : l'IA "
+            "générative peut-elle la faire (d'après son score OIT 2025 et le seuil ci-dessous) ? souhaitons-nous "
+            "qu'elle la fasse (réponse de l'atelier, colonne « On souhaite que l'IA le fasse ») ? Les comptes se "
+            "mettent à jour à chaque réponse. ETP : somme, tâche par tâche, des ETP des postes qui la portent.")
+    s.add([Cell(text, "CartoIA_Texte", span=4)], text_height(text, full))
+    r = s.add([Cell("Seuil « L'IA peut le faire » : score 2025 de la tâche au moins égal à", "CartoIA_Etiquette",
+                    span=2), None, Cell(value=CONTRACT["workshop"]["threshold"], style="CartoIA_CodeSaisie")])
+    name(N["seuil_ia_peut"], s.ref("D", r), "Grille : seuil de score 2025 à partir duquel l'IA « peut le faire »")
+    s.add([Cell(formula=N["avertissement_extension"], style="CartoIA_Note", span=4)], 0.5)
+
+    def grid(title, measure):
+        s.add([Cell(title, "CartoIA_EnteteG"), Cell("On souhaite que l'IA le fasse", "CartoIA_Entete"),
+               Cell("On ne souhaite pas", "CartoIA_Entete"), Cell("À débattre ou pas encore décidé", "CartoIA_Entete")],
+              0.9)
+        first = len(s.rows) + 1
+        for can, label in ((ANSWERS[0], "L'IA peut le faire"), (ANSWERS[1], "L'IA ne peut pas le faire")):
+            cells = [Cell(label, "CartoIA_TableauFort")]
+            for wish in (ANSWERS[0], ANSWERS[1]):
+                cells.append(Cell(formula=measure(f'TACHES_IA_PEUT;"{can}";TACHES_SOUHAITE;"{wish}"'),
+                                  style="CartoIA_NombreT" if "COUNT" in measure("") else "CartoIA_ETPT"))
+            all_can = measure(f'TACHES_IA_PEUT;"{can}"')
+            yes = measure(f'TACHES_IA_PEUT;"{can}";TACHES_SOUHAITE;"{ANSWERS[0]}"')
+            no = measure(f'TACHES_IA_PEUT;"{can}";TACHES_SOUHAITE;"{ANSWERS[1]}"')
+            undecided = f"{all_can}-{yes}-{no}"
+            cells.append(Cell(formula=undecided, style="CartoIA_NombreT" if "COUNT" in measure("") else "CartoIA_ETPT"))
+            s.add(cells, 0.8)
+        return first
+
+    first = grid("Nombre de tâches", lambda crit: f"COUNTIFS({crit})")
+    name(N["grille_comptes"], f"{s.ref('A', first - 1)}:.$D${first + 1}",
+         "Grille : tâches par quadrant (en-têtes compris), source du graphique")
+    s.add()
+    grid("ETP (somme par tâche)", lambda crit: f"SUMIFS(TACHES_ETP;{crit})")
+    s.add()
+    s.add([Cell("Exemples de l'étude INET", "CartoIA_Section")] + [Cell(None, "CartoIA_Section") for _ in range(3)], 0.62)
+    for ex in ("Rédiger un compte rendu : l'IA peut le faire, on le souhaite.",
+               "Un chatbot qui remplacerait les agents d'accueil : l'IA peut le faire, on ne le souhaite pas.",
+               "Placer une personne en garde à vue : l'IA ne peut pas le faire, on ne le souhaite pas."):
+        s.add([Cell(ex, "CartoIA_Texte", span=4)], 0.55)
+    s.add()
+    r = s.add()
+    name(N["chart_grille"], s.ref("A", r), "Grille : coin du graphique, sous les exemples")
     return s
 
 
 def referentiel():
-    s = Sheet("Référentiel", [(8.5, "CartoIA_Texte"), (2.6, "CartoIA_CodeSaisie"), (9.0, "CartoIA_Texte")],
+    s = Sheet(SHEET["referentiel"], [(8.5, "CartoIA_Texte"), (2.6, "CartoIA_CodeSaisie"), (9.0, "CartoIA_Texte")],
               tab_color="#bf9000")
     bad = f'{ISCOMAP}("";"corrections_invalides";{OVERRIDES})'
-    status = (f'IF(AVERTISSEMENT_EXTENSION<>"";"";IFERROR(IF({bad}=0;"Toutes les lignes sont lues.";{bad}&'
+    status = (f'IF({N["avertissement_extension"]}<>"";"";IFERROR(IF({bad}=0;"Toutes les lignes sont lues.";{bad}&'
               f'" ligne(s) ignorée(s) : code qui n\'est pas un code ISCO de 1 à 4 chiffres, ou code sans intitulé.");'
               f'"Une cellule de la plage est en erreur (#N/A, #DIV/0!…) : corrigez-la, sinon tous les codes des '
               f'postes valent Err:504."))')
@@ -633,10 +744,10 @@ def referentiel():
     r = s.add([Cell("Intitulé (du poste ou du métier)", "CartoIA_EnteteSaisie"),
                Cell("Code ISCO", "CartoIA_EnteteSaisie"),
                Cell("Commentaire (facultatif, non lu)", "CartoIA_EnteteSaisie")], 0.62)
-    assert r == REF_FIRST - 1
+    assert r == REF_FIRST - 1 == CONTRACT["referentiel"]["frozen_rows"]
     s.header_rows = (r, r)
     s.freeze = (0, r)
-    name("REFERENTIEL_OVERRIDES", f"{s.ref('A', REF_FIRST)}:.$B${REF_LAST}",
+    name(N["referentiel_overrides"], f"{s.ref('A', REF_FIRST)}:.$B${REF_LAST}",
          f"Référentiel : corrections intitulé → code ISCO (A{REF_FIRST}:B{REF_LAST}), 3e argument d'ISCO_MAP")
     return s
 
@@ -646,20 +757,23 @@ def build_sheets():
     sheets = [
         lisez_moi(),
         synthese(),
-        pivot_sheet("Par catégorie", "CATEGORIE", "Postes par catégorie statutaire et par classe d'exposition",
+        pivot_sheet(BREAKDOWN["categorie"], "Postes par catégorie statutaire et par classe d'exposition",
                     "Nombre de postes de chaque catégorie (A, B, C) dans chaque classe d'exposition (catégorie OIT "
                     "2023). Dans l'étude INET, les catégories C et B regroupent l'essentiel des postes « très "
                     "concernés ».", 3.2),
-        pivot_sheet("Par filière", "FILIERE", "Postes par filière et par classe d'exposition",
+        pivot_sheet(BREAKDOWN["filiere"], "Postes par filière et par classe d'exposition",
                     "Nombre de postes de chaque filière dans chaque classe d'exposition. Dans l'étude INET, la "
                     "filière administrative est la plus concernée (plus de 70 % de postes concernés ou très "
                     "concernés), devant la filière culturelle (environ 60 %) ; les filières technique, sociale et "
                     "médico-sociale le sont bien moins.", 4.2),
-        pivot_sheet("Par direction", "DIRECTION", "Postes par direction et par classe d'exposition",
+        pivot_sheet(BREAKDOWN["direction"], "Postes par direction et par classe d'exposition",
                     "Nombre de postes de chaque direction dans chaque classe d'exposition. Dans l'étude INET, les "
                     "directions « ressources » (secrétariat général, DG Ressources, DG Ressources humaines, "
                     "DG Proximité) sont les plus concernées, jusqu'à environ 80 % des tâches.", 6.2),
         metiers(),
+        taches(),
+        themes(),
+        grille(),
         postes(),
         referentiel(),
     ]
@@ -950,6 +1064,9 @@ def _cell_xml(c):
     if c.note:
         inner += (f'<office:annotation office:display="false"><text:p>{escape(typo(c.note))}</text:p>'
                   f"</office:annotation>")
+    if c.value is not None:
+        a += f' office:value-type="float" office:value="{c.value}" calcext:value-type="float"'
+        inner += f"<text:p>{str(c.value).replace('.', ',')}</text:p>"
     if c.text is not None:
         a += ' office:value-type="string" calcext:value-type="string"'
         inner += "".join(f"<text:p>{escape(typo(p))}</text:p>" for p in c.text.split("\n"))

@@ -10,6 +10,7 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include <cstdint>
+#include <iterator>
 #include <mutex>
 
 using com::sun::star::uno::Any;
@@ -19,71 +20,19 @@ using rtl::OUString;
 namespace cartoia::uno {
 namespace {
 
-std::string lowerKey(const std::string& s) { return foldText(trimText(s)); }
-
-bool frenchFromLang(const Any& lang)
+// The value of a keyword argument (a table of function_table.hxx); omitted or blank: the default;
+// unknown: Err:502.
+template <class E, std::size_t N>
+E keywordArgument(const Any& arg, sal_Int16 pos, const Keyword<E> (&table)[N], E fallback, const char* error)
 {
-    std::optional<std::string> l = optionalText(lang, 1);
-    if (!l)
-        return true;
-    std::string k = lowerKey(*l);
-    if (k == "fr" || k == "francais" || k == "french" || k == "fr-fr")
-        return true;
-    if (k == "en" || k == "anglais" || k == "english" || k == "en-gb" || k == "en-us")
-        return false;
-    throwIllegal("lang must be \"fr\" or \"en\"", 1);
-}
-
-enum class MapField { Code, Label, Source, Confidence, Precision, Title, OverridesErrors };
-
-MapField mapField(const Any& field)
-{
-    std::optional<std::string> f = optionalText(field, 1);
-    if (!f)
-        return MapField::Code;
-    std::string k = lowerKey(*f);
-    if (k == "code")
-        return MapField::Code;
-    if (k == "label" || k == "libelle")
-        return MapField::Label;
-    if (k == "source")
-        return MapField::Source;
-    if (k == "confidence" || k == "confiance")
-        return MapField::Confidence;
-    if (k == "precision")
-        return MapField::Precision;
-    if (k == "title" || k == "titre")
-        return MapField::Title;
-    if (k == "overrides_errors" || k == "corrections_invalides")
-        return MapField::OverridesErrors;
-    throwIllegal("unknown field", 1);
-}
-
-enum class MetierField { Name, Id, Famille, Filieres, Categories, Isco, Rome, Confidence };
-
-MetierField metierField(const Any& field)
-{
-    std::optional<std::string> f = optionalText(field, 1);
-    if (!f)
-        return MetierField::Name;
-    std::string k = lowerKey(*f);
-    if (k == "name" || k == "nom" || k == "metier")
-        return MetierField::Name;
-    if (k == "id")
-        return MetierField::Id;
-    if (k == "famille" || k == "family")
-        return MetierField::Famille;
-    if (k == "filiere" || k == "filieres" || k == "branch")
-        return MetierField::Filieres;
-    if (k == "categorie" || k == "categories" || k == "category")
-        return MetierField::Categories;
-    if (k == "isco" || k == "code")
-        return MetierField::Isco;
-    if (k == "rome")
-        return MetierField::Rome;
-    if (k == "confidence" || k == "confiance")
-        return MetierField::Confidence;
-    throwIllegal("unknown field", 1);
+    std::optional<std::string> text = optionalText(arg, pos);
+    if (!text)
+        return fallback;
+    const std::string key = foldText(trimText(*text));
+    for (const Keyword<E>& k : table)
+        if (key == k.folded)
+            return k.value;
+    throwIllegal(error, pos);
 }
 
 // FNV-1a over what Calc passed for the overrides range (value types and contents), so that an
@@ -204,11 +153,46 @@ Any Functions::aiExposure(const OUString& isco, const Any& measure, const Any& e
     }
 }
 
+Any Functions::aiTask(const OUString& isco, const Any& n, const Any& field, const Any& edition)
+{
+    if (isco.getLength() > kMaxTextLength)
+        throwIllegal("ISCO code too long", 0);
+    const std::optional<int> rank = optionalRank(n, 1);
+    const TaskField f = keywordArgument(field, 2, kTaskFieldKeywords, kTaskFieldDefault, "unknown field");
+    const Edition e = optionalEdition(edition, 3);
+    const ExposureDb& db = sharedData().data.exposure;
+    std::optional<std::string> code;
+    try {
+        code = db.resolveCode(toUtf8(isco));
+    } catch (const InvalidArgument& ex) {
+        throwIllegal(ex.what(), 0);
+    }
+    const Occupation* occ = code ? db.occupation(*code) : nullptr;
+    if (!occ || !rank || *rank > static_cast<int>(occ->tasks.size()))
+        return Any(); // #N/A: unknown or unscored occupation, no such task
+    const Task& t = occ->tasks[static_cast<size_t>(*rank - 1)];
+    const std::optional<double> score = e == Edition::Y2023 ? t.score2023 : std::optional<double>(t.score2025);
+    switch (f) {
+    case TaskField::Text:
+        return Any(fromUtf8(t.textFr));
+    case TaskField::TextEn:
+        return Any(fromUtf8(t.text));
+    case TaskField::Score:
+        return score ? Any(*score) : Any();
+    case TaskField::Theme:
+        return Any(fromUtf8(db.themeLabel(t.theme)));
+    case TaskField::Band:
+        return score ? Any(fromUtf8(taskBandLabel(*score))) : Any();
+    }
+    return Any();
+}
+
 Any Functions::iscoLabel(const OUString& isco, const Any& lang)
 {
     if (isco.getLength() > kMaxTextLength)
         throwIllegal("ISCO code too long", 0);
-    bool french = frenchFromLang(lang);
+    const bool french =
+        keywordArgument(lang, 1, kLangKeywords, kLangDefault, "lang must be \"fr\" or \"en\"") == Lang::French;
     try {
         return toAny(sharedData().data.exposure.label(toUtf8(isco), french));
     } catch (const InvalidArgument& ex) {
@@ -220,7 +204,7 @@ Any Functions::iscoMap(const OUString& title, const Any& field, const Any& overr
 {
     if (title.getLength() > kMaxTextLength)
         throwIllegal("title too long", 0);
-    MapField f = mapField(field);
+    MapField f = keywordArgument(field, 1, kMapFieldKeywords, kMapFieldDefault, "unknown field");
     const SharedData& shared = sharedData();
     const OverridesEntry ov = overridesFor(overrides, shared);
     if (f == MapField::OverridesErrors)
@@ -251,7 +235,7 @@ Any Functions::metierMap(const OUString& title, const Any& field)
 {
     if (title.getLength() > kMaxTextLength)
         throwIllegal("title too long", 0);
-    MetierField f = metierField(field);
+    MetierField f = keywordArgument(field, 1, kMetierFieldKeywords, kMetierFieldDefault, "unknown field");
     const SharedData& shared = sharedData();
     MatchResult r = shared.metierMatcher().match(toUtf8(title));
     const Metier* m = r.found ? findMetier(shared.data, r.ref) : nullptr;
@@ -278,15 +262,13 @@ Any Functions::metierMap(const OUString& title, const Any& field)
     return Any();
 }
 
-OUString Functions::getImplementationName() { return OUString::createFromAscii(kImplementationName); }
+OUString Functions::getImplementationName() { return OUString::createFromAscii(kFunctionsName); }
 
 sal_Bool Functions::supportsService(const OUString& name) { return cppu::supportsService(this, name); }
 
 Sequence<OUString> Functions::getSupportedServiceNames()
 {
-    Sequence<OUString> names(1);
-    names[0] = OUString::createFromAscii(kImplementationName);
-    return names;
+    return asciiNames(kFunctionsServices);
 }
 
 } // namespace cartoia::uno

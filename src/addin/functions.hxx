@@ -7,9 +7,9 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <fr/cartoia/metiers/XFunctions.hpp>
 
-namespace cartoia::uno {
+#include "cartoia/function_table.hxx"
 
-constexpr const char* kImplementationName = "fr.cartoia.metiers.Functions";
+namespace cartoia::uno {
 
 class Functions : public cppu::WeakImplHelper2<fr::cartoia::metiers::XFunctions, com::sun::star::lang::XServiceInfo>
 {
@@ -23,6 +23,9 @@ public:
     com::sun::star::uno::Any SAL_CALL iscoMap(const rtl::OUString& title, const com::sun::star::uno::Any& field,
                                               const com::sun::star::uno::Any& overrides) override;
     com::sun::star::uno::Any SAL_CALL metierMap(const rtl::OUString& title, const com::sun::star::uno::Any& field) override;
+    com::sun::star::uno::Any SAL_CALL aiTask(const rtl::OUString& isco, const com::sun::star::uno::Any& n,
+                                             const com::sun::star::uno::Any& field,
+                                             const com::sun::star::uno::Any& edition) override;
 
     // XServiceInfo
     rtl::OUString SAL_CALL getImplementationName() override;

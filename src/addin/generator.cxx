@@ -4,19 +4,17 @@
 #include "arguments.hxx"
 #include "shared_data.hxx"
 #include "staff_input.hxx"
+#include "task_sheets.hxx"
 #include "workbook.hxx"
 
 #include "cartoia/cartography.hpp"
+#include "cartoia/workbook_contract.hxx"
 #include "cartoia/staff_table.hpp"
-#include "cartoia/text_fold.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <ctime>
-#include <fstream>
+#include <iterator>
 
 #include <com/sun/star/awt/Point.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -24,30 +22,17 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/sheet/GeneralFunction.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
-#include <com/sun/star/sheet/XCellRangeData.hpp>
-#include <com/sun/star/sheet/XDataPilotTable.hpp>
-#include <com/sun/star/sheet/XDataPilotTables.hpp>
-#include <com/sun/star/sheet/XDataPilotTablesSupplier.hpp>
-#include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
+#include <com/sun/star/table/CellVertJustify2.hpp>
 #include <com/sun/star/table/XCell.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/io/XInputStream.hpp>
-#include <com/sun/star/packages/zip/ZipFileAccess.hpp>
-#include <com/sun/star/task/PasswordRequest.hpp>
-#include <com/sun/star/task/XInteractionAbort.hpp>
-#include <com/sun/star/task/XInteractionHandler.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
-#include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/supportsservice.hxx>
-#include <rtl/ref.hxx>
 #include <osl/file.hxx>
 
 namespace cartoia::uno {
@@ -61,14 +46,6 @@ using com::sun::star::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
 namespace {
-
-beans::PropertyValue prop(const char* name, const Any& value)
-{
-    beans::PropertyValue p;
-    p.Name = ascii(name);
-    p.Value = value;
-    return p;
-}
 
 struct Options {
     Edition edition = Edition::Y2025;
@@ -111,14 +88,10 @@ public:
         if (status_.is())
             status_->end();
     }
+    Progress(const Progress&) = delete;
+    Progress& operator=(const Progress&) = delete;
     void step(sal_Int32 value, const char* text)
     {
-        if (const char* log = std::getenv("CARTOIA_TIMING_LOG")) {
-            if (FILE* f = std::fopen(log, "a")) {
-                std::fprintf(f, "%.3f %s\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - t0_).count(), text);
-                std::fclose(f);
-            }
-        }
         if (status_.is()) {
             status_->setText(fromUtf8(text));
             status_->setValue(value);
@@ -127,117 +100,34 @@ public:
 
 private:
     Reference<task::XStatusIndicator> status_;
-    std::chrono::steady_clock::time_point t0_ = std::chrono::steady_clock::now();
 };
 
-bool endsWithNoCase(const std::string& s, const char* suffix)
-{
-    std::string f = foldText(s), x(suffix);
-    return f.size() >= x.size() && f.compare(f.size() - x.size(), x.size(), x) == 0;
-}
-
-// Answers every request of the import filters with "abort", and notes whether a password was asked:
-// a protected staff table is refused with a message rather than opened interactively.
-class RefusePasswords : public cppu::WeakImplHelper1<task::XInteractionHandler> {
+// While the workbook is filled: no repaint, no automatic recalculation; both restored however the
+// generation ends.
+class EditGuard {
 public:
-    bool askedPassword = false;
-    void SAL_CALL handle(const Reference<task::XInteractionRequest>& request) override
+    explicit EditGuard(const Reference<sheet::XSpreadsheetDocument>& doc)
+        : model_(doc, UNO_QUERY_THROW), calc_(doc, UNO_QUERY_THROW)
     {
-        if (request->getRequest().getValueType().isAssignableFrom(cppu::UnoType<task::PasswordRequest>::get()))
-            askedPassword = true;
-        for (const Reference<task::XInteractionContinuation>& c : request->getContinuations())
-            if (Reference<task::XInteractionAbort> abort{c, UNO_QUERY}; abort.is()) {
-                abort->select();
-                return;
-            }
+        model_->lockControllers();
+        calc_->enableAutomaticCalculation(false);
     }
-};
-
-// An encrypted ODF package (its manifest has encryption data) or an encrypted OOXML file (an OLE
-// compound file holding an "EncryptionInfo" stream).
-bool passwordProtected(const Reference<com::sun::star::uno::XComponentContext>& ctx, const OUString& url,
-                       const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::string head(1 << 20, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<size_t>(in.gcount()));
-    if (head.rfind("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 0) == 0) {
-        static const char name[] = "E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0";
-        return head.find(std::string(name, sizeof name - 1)) != std::string::npos;
-    }
-    if (head.rfind("PK", 0) != 0)
-        return false;
-    try {
-        Reference<container::XNameAccess> zip(packages::zip::ZipFileAccess::createWithURL(ctx, url), UNO_QUERY_THROW);
-        const OUString manifest = ascii("META-INF/manifest.xml");
-        if (!zip->hasByName(manifest))
-            return false;
-        Reference<io::XInputStream> stream(zip->getByName(manifest), UNO_QUERY_THROW);
-        std::string text;
-        Sequence<sal_Int8> chunk;
-        while (stream->readBytes(chunk, 65536) > 0 && text.size() < (16u << 20))
-            text.append(reinterpret_cast<const char*>(chunk.getConstArray()), static_cast<size_t>(chunk.getLength()));
-        return text.find("encryption-data") != std::string::npos;
-    } catch (const com::sun::star::uno::Exception&) {
-        return false;
-    }
-}
-
-StaffTable tableFromFile(const Reference<com::sun::star::uno::XComponentContext>& ctx, const OUString& url)
-{
-    OUString path;
-    if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
-        throwIllegal("chemin de fichier invalide", 0);
-    const std::string p = toUtf8(path);
-    if (endsWithNoCase(p, ".csv") || endsWithNoCase(p, ".txt")) {
+    ~EditGuard()
+    {
         try {
-            return readStaffTableFile(p);
-        } catch (const std::exception& e) {
-            throw lang::IllegalArgumentException(fromUtf8(e.what()), nullptr, 0);
+            calc_->enableAutomaticCalculation(true);
+            model_->unlockControllers();
+        } catch (const com::sun::star::uno::Exception&) {
+            // the document is being closed
         }
     }
-    // A spreadsheet: opened hidden and read-only, first sheet's used area, closed again.
-    Reference<frame::XDesktop2> desktop = frame::Desktop::create(ctx);
-    Sequence<beans::PropertyValue> props(4);
-    props[0] = prop("Hidden", Any(true));
-    props[1] = prop("ReadOnly", Any(true));
-    props[2] = prop("MacroExecutionMode", Any(sal_Int16(0)));
-    rtl::Reference<RefusePasswords> handler = new RefusePasswords();
-    props[3] = prop("InteractionHandler", Any(Reference<task::XInteractionHandler>(handler.get())));
-    Reference<lang::XComponent> comp;
-    try {
-        comp = desktop->loadComponentFromURL(url, ascii("_blank"), 0, props);
-    } catch (const com::sun::star::uno::Exception&) {
-        // reported below, in French
-    }
-    Reference<sheet::XSpreadsheetDocument> doc(comp, UNO_QUERY);
-    if (!doc.is()) {
-        if (comp.is())
-            comp->dispose();
-        if (handler->askedPassword || passwordProtected(ctx, url, p))
-            throwIllegal("le classeur est protégé par un mot de passe : enregistrez-en une copie sans mot de passe "
-                         "(Fichier ▸ Enregistrer sous, décocher « Enregistrer avec mot de passe ») et donnez cette copie",
-                         0);
-        throwIllegal("le tableau des effectifs ne s'ouvre pas comme un classeur (fichier endommagé ou d'un autre type)", 0);
-    }
-    Rows rows;
-    try {
-        Reference<container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
-        Reference<sheet::XSpreadsheet> first(sheets->getByIndex(0), UNO_QUERY_THROW);
-        Reference<sheet::XSheetCellCursor> cursor = first->createCursor();
-        Reference<sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
-        used->gotoStartOfUsedArea(false);
-        used->gotoEndOfUsedArea(true);
-        Reference<sheet::XCellRangeData> data(cursor, UNO_QUERY_THROW);
-        rows = data->getDataArray();
-    } catch (...) {
-        Reference<util::XCloseable>(doc, UNO_QUERY_THROW)->close(true);
-        throw;
-    }
-    Reference<util::XCloseable>(doc, UNO_QUERY_THROW)->close(true);
-    return tableFromRows(rows);
-}
+    EditGuard(const EditGuard&) = delete;
+    EditGuard& operator=(const EditGuard&) = delete;
+
+private:
+    Reference<frame::XModel> model_;
+    Reference<sheet::XCalculatable> calc_;
+};
 
 // The reference data, or a French message saying the extension must be reinstalled.
 const SharedData& checkedSharedData()
@@ -259,109 +149,22 @@ std::string today()
     return buf;
 }
 
-
-// The Métiers sheet: one block per occupation (sorted by score × ETP), its ILO tasks below.
-void writeOccupations(const Workbook& wb, const std::vector<OccupationSummary>& list, Edition edition)
+std::string withEdition(std::string text, Edition edition)
 {
-    table::CellAddress at;
-    if (!wb.namedCell("METIERS_DONNEES", at))
-        return;
+    const std::string mark = "{edition}";
+    for (size_t at = text.find(mark); at != std::string::npos; at = text.find(mark))
+        text.replace(at, mark.size(), std::to_string(editionYear(edition)));
+    return text;
+}
+
+Reference<sheet::XSpreadsheet> sheetOf(const Workbook& wb, const table::CellAddress& at)
+{
     Reference<container::XIndexAccess> sheets(wb.doc()->getSheets(), UNO_QUERY_THROW);
-    Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(at.Sheet), UNO_QUERY_THROW);
-    const std::vector<std::string> header = Workbook::headerRow(sheet, at.Row);
-    const sal_Int32 width = static_cast<sal_Int32>(std::max<size_t>(header.size(), 13));
-    const ExposureDb& db = sharedData().data.exposure;
-    std::vector<Sequence<Any>> rows;
-    auto blank = [&] {
-        Sequence<Any> r(width);
-        for (Any& a : r)
-            a <<= OUString();
-        return r;
-    };
-    for (const OccupationSummary& o : list) {
-        Sequence<Any> r = blank();
-        r[0] <<= fromUtf8(o.code);
-        const Value title = db.label(o.code, true);
-        if (title.kind == Value::Kind::Text)
-            r[1] <<= fromUtf8(title.text);
-        // At most three métiers by name, so that rows stay short when printed.
-        std::string metiers;
-        for (size_t k = 0; k < o.metiers.size() && k < 3; ++k)
-            metiers += (metiers.empty() ? "" : " ; ") + o.metiers[k];
-        if (o.metiers.size() > 3)
-            metiers += " (+" + std::to_string(o.metiers.size() - 3) + ")";
-        r[2] <<= fromUtf8(metiers);
-        r[3] <<= static_cast<double>(o.posts);
-        r[4] <<= o.etp;
-        if (!std::isnan(o.score)) {
-            r[5] <<= o.score;
-            r[6] <<= fromUtf8(categoryLabel(edition, o.level, true));
-            if (const Occupation* occ = db.occupation(o.code))
-                r[7] <<= fromUtf8(studyClassLabel(studyClassFromLevel2023(occ->level[0])));
-            r[8] <<= o.scoreTimesEtp;
-        }
-        rows.push_back(r);
-        if (const Occupation* occ = db.occupation(o.code)) {
-            for (size_t k = 0; k < occ->tasks.size(); ++k) {
-                const Task& t = occ->tasks[k];
-                Sequence<Any> tr = blank();
-                tr[9] <<= static_cast<double>(k + 1);
-                tr[10] <<= fromUtf8(t.text);
-                if (t.score2023)
-                    tr[11] <<= *t.score2023;
-                tr[12] <<= t.score2025;
-                rows.push_back(tr);
-            }
-        }
-    }
-    if (rows.empty())
-        return;
-    Rows all(static_cast<sal_Int32>(rows.size()));
-    for (size_t i = 0; i < rows.size(); ++i)
-        all[static_cast<sal_Int32>(i)] = rows[i];
-    Workbook::write(sheet, at.Column, at.Row + 1, all);
+    return Reference<sheet::XSpreadsheet>(sheets->getByIndex(at.Sheet), UNO_QUERY_THROW);
 }
 
-// The Métiers list shows the chosen edition's score and category: say so in its header.
-void relabelOccupationHeader(const Workbook& wb)
-{
-    table::CellAddress at;
-    if (!wb.namedCell("METIERS_DONNEES", at))
-        return;
-    Reference<container::XIndexAccess> sheets(wb.doc()->getSheets(), UNO_QUERY_THROW);
-    Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(at.Sheet), UNO_QUERY_THROW);
-    for (sal_Int32 c = at.Column + 5; c <= at.Column + 6; ++c) {
-        Reference<table::XCell> cell = sheet->getCellByPosition(c, at.Row);
-        cell->setFormula(cell->getFormula().replaceAll(ascii("2025"), ascii("2023")));
-    }
-}
-
-// Frozen header rows/columns (a template converted headless loses its view settings).
-void freezePanes(const Reference<frame::XModel>& model, const Workbook& wb)
-{
-    Reference<sheet::XSpreadsheetView> view(model->getCurrentController(), UNO_QUERY);
-    Reference<sheet::XViewFreezable> freezable(view, UNO_QUERY);
-    if (!view.is() || !freezable.is())
-        return;
-    struct Pane {
-        const char* sheet;
-        sal_Int32 columns, rows;
-    };
-    table::CellAddress metiers;
-    const sal_Int32 metiersRows = wb.namedCell("METIERS_DONNEES", metiers) ? metiers.Row + 1 : 0;
-    const Pane panes[] = {{"Postes", 2, 1}, {"Métiers", 0, metiersRows}, {"Référentiel", 0, 3}};
-    for (const Pane& p : panes) {
-        if (!wb.hasSheet(p.sheet) || (p.columns == 0 && p.rows == 0))
-            continue;
-        view->setActiveSheet(wb.sheet(p.sheet));
-        freezable->freezeAtPosition(p.columns, p.rows);
-    }
-    if (wb.hasSheet("Synthèse"))
-        view->setActiveSheet(wb.sheet("Synthèse"));
-}
-
-Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno::XComponentContext>& ctx, const StaffTable& table,
-                                             const Options& options)
+// The staff table must name a job (title or métier) on each post; a forced column mapping wins.
+ColumnMapping checkedMapping(const StaffTable& table, const Options& options)
 {
     if (table.header.empty() || table.rows.empty()) {
         std::string why = "aucun tableau des effectifs reconnu (il faut une ligne d'en-tête : intitulé, métier, catégorie…)";
@@ -375,173 +178,311 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
             mapping.columns[f] = options.columns[f] < static_cast<int>(table.header.size()) ? options.columns[f] : -1;
     if (!mapping.has(StaffField::Intitule) && !mapping.has(StaffField::Metier))
         throwIllegal("le tableau n'a ni colonne d'intitulé de poste ni colonne de métier", 0);
+    return mapping;
+}
 
-    Progress progress(options.status);
-    const SharedData& shared = checkedSharedData(); // loads the data now, not in the middle of the recalculation
-
-    // The template, as a new untitled document.
-    // In a folder of its own: the Template Manager shows it in a "Cartographie IA" category.
+// The template, as a new untitled document. It sits in a folder of its own: the Template Manager
+// shows it in a "Cartographie IA" category.
+Reference<sheet::XSpreadsheetDocument> openTemplate(const Reference<com::sun::star::uno::XComponentContext>& ctx, bool hidden)
+{
     const std::string tpl = libraryFolder() + "/templates/Cartographie IA/cartographie-ia.ots";
     OUString tplUrl;
     osl::FileBase::getFileURLFromSystemPath(fromUtf8(tpl), tplUrl);
     Reference<frame::XDesktop2> desktop = frame::Desktop::create(ctx);
     Sequence<beans::PropertyValue> props(2);
     props[0] = prop("AsTemplate", Any(true));
-    props[1] = prop("Hidden", Any(options.hidden));
-    Reference<sheet::XSpreadsheetDocument> doc(
-        desktop->loadComponentFromURL(tplUrl, ascii("_blank"), 0, props), UNO_QUERY);
+    props[1] = prop("Hidden", Any(hidden));
+    Reference<sheet::XSpreadsheetDocument> doc(desktop->loadComponentFromURL(tplUrl, ascii("_blank"), 0, props), UNO_QUERY);
     if (!doc.is())
         throw com::sun::star::uno::RuntimeException(fromUtf8("Carto IA Métiers : modèle introuvable : " + tpl));
-    Workbook wb(doc);
-    Reference<frame::XModel> model(doc, UNO_QUERY_THROW);
-    Reference<sheet::XCalculatable> calc(doc, UNO_QUERY_THROW);
-    model->lockControllers();
-    calc->enableAutomaticCalculation(false);
-    try {
-        progress.step(10, "Cartographie IA : écriture des postes…");
-        Reference<sheet::XSpreadsheet> postes = wb.sheet("Postes");
-        const sal_Int32 n = static_cast<sal_Int32>(table.rows.size());
-        static const StaffField order[] = {StaffField::Identifiant, StaffField::Intitule, StaffField::Metier,
-                                           StaffField::Categorie,   StaffField::Filiere,  StaffField::Direction,
-                                           StaffField::Service,     StaffField::Etp};
-        Rows values(n);
-        for (sal_Int32 i = 0; i < n; ++i) {
-            Sequence<Any> r(8);
-            for (int k = 0; k < 8; ++k) {
-                const StaffField f = order[k];
-                const int col = mapping.column(f);
-                const std::string v = col >= 0 ? table.rows[static_cast<size_t>(i)][static_cast<size_t>(col)] : std::string();
-                if (f == StaffField::Etp) {
-                    double etp = col >= 0 ? parseEtp(v) : 1.0;
-                    r[k] <<= std::isnan(etp) ? 1.0 : etp;
-                } else if (f == StaffField::Identifiant && v.empty()) {
-                    r[k] <<= fromUtf8("L" + std::to_string(table.rowLines[static_cast<size_t>(i)]));
-                } else if (f == StaffField::Categorie) {
-                    std::string c = normaliseCategorie(v);
-                    r[k] <<= fromUtf8(c.empty() ? v : c);
-                } else {
-                    r[k] <<= fromUtf8(v);
-                }
-            }
-            values[i] = r;
-        }
-        Workbook::write(postes, 0, 1, values);
-        const std::vector<std::string> header = Workbook::headerRow(postes);
-        const sal_Int32 lastCol = static_cast<sal_Int32>(header.size()) - 1;
-        Workbook::fillDown(postes, 8, lastCol, 1, n);
+    return doc;
+}
 
-        wb.setNamedCell("EDITION", Any(static_cast<double>(editionYear(options.edition))));
-        wb.setNamedCell("DATE_GENERATION", Any(fromUtf8(today())));
-
-        progress.step(40, "Cartographie IA : calcul des expositions…");
-        calc->calculateAll();
-
-        // Occupations present, from the computed codes.
-        const int codeCol = Workbook::column(header, "Code ISCO");
-        if (codeCol >= 0) {
-            Rows codes = Workbook::read(postes, table::CellRangeAddress(0, codeCol, 1, codeCol, n));
-            std::vector<MappedPost> posts;
-            for (sal_Int32 i = 0; i < n; ++i) {
-                MappedPost p;
-                OUString code;
-                if (codes[i][0] >>= code)
-                    p.code = toUtf8(code);
-                values[i][2] >>= code;
-                p.metier = toUtf8(code);
-                values[i][7] >>= p.etp;
-                posts.push_back(std::move(p));
-            }
-            progress.step(60, "Cartographie IA : liste des métiers…");
-            writeOccupations(wb, summariseOccupations(posts, shared.data.exposure, options.edition), options.edition);
-            if (options.edition == Edition::Y2023)
-                relabelOccupationHeader(wb);
-        }
-
-        // DataPilot tables and charts: posts per class, by catégorie / filière / direction.
-        progress.step(70, "Cartographie IA : tableaux croisés…");
-        const int classCol = Workbook::column(header, "Classe");
-        const int etpCol = Workbook::column(header, "ETP");
-        const bool y2023 = editionYear(options.edition) == 2023;
-        const int scoreCol = Workbook::column(header, y2023 ? "Score 2023" : "Score 2025");
-        Reference<sheet::XCellRangeAddressable> postesAddr(postes, UNO_QUERY_THROW);
-        const sal_Int16 postesSheet = postesAddr->getRangeAddress().Sheet;
-        const table::CellRangeAddress source(postesSheet, 0, 0, lastCol, n);
-        struct PivotSpec {
-            const char* anchor;
-            const char* chartAnchor;
-            StaffField field; // its Postes column is its place in `order`
-            const char* title;
-        };
-        const PivotSpec specs[] = {
-            {"PIVOT_CATEGORIE", "CHART_CATEGORIE", StaffField::Categorie, "Postes par catégorie et classe d'exposition"},
-            {"PIVOT_FILIERE", "CHART_FILIERE", StaffField::Filiere, "Postes par filière et classe d'exposition"},
-            {"PIVOT_DIRECTION", "CHART_DIRECTION", StaffField::Direction, "Postes par direction et classe d'exposition"},
-        };
-        std::vector<std::string> classOrder;
-        for (int c = 0; c < 4; ++c)
-            classOrder.push_back(studyClassLabel(static_cast<StudyClass>(c)));
-        // pas concerné → très concerné: grey-green, yellow, orange, red
-        const std::vector<sal_Int32> classColors = {0x8FB996, 0xF2C94C, 0xF2994A, 0xC0392B};
-        for (int k = 0; k < 3; ++k) {
-            table::CellAddress at;
-            if (!wb.namedCell(specs[k].anchor, at) || classCol < 0)
-                continue;
-            Reference<container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
-            Reference<sheet::XSpreadsheet> target(sheets->getByIndex(at.Sheet), UNO_QUERY_THROW);
-            const sal_Int32 fieldCol =
-                static_cast<sal_Int32>(std::find(std::begin(order), std::end(order), specs[k].field) - std::begin(order));
-            const table::CellRangeAddress out = wb.addPivot(target, specs[k].anchor, at, source, fieldCol, classCol,
-                                                            {{0, sheet::GeneralFunction_COUNT}}, classOrder);
-            progress.step(72 + 8 * k, "Cartographie IA : tableau croisé inséré");
-            // Chart over the pivot body: from the row naming the field (class names as series, field
-            // values as categories), without the totals row and column.
-            table::CellRangeAddress body(out.Sheet, out.StartColumn, out.StartRow, out.EndColumn - 1, out.EndRow - 1);
-            for (sal_Int32 r = out.StartRow; r <= out.EndRow; ++r)
-                if (target->getCellByPosition(out.StartColumn, r)->getFormula() == fromUtf8(header[static_cast<size_t>(fieldCol)])) {
-                    body.StartRow = r;
-                    break;
-                }
-            table::CellAddress chartAt;
-            sal_Int32 x = 0, y = 0;
-            if (wb.namedCell(specs[k].chartAnchor, chartAt)) {
-                Reference<beans::XPropertySet> cell(target->getCellByPosition(chartAt.Column, chartAt.Row), UNO_QUERY_THROW);
-                awt::Point pos;
-                cell->getPropertyValue(ascii("Position")) >>= pos;
-                x = pos.X;
-                y = pos.Y;
-            }
-            if (body.EndColumn > body.StartColumn && body.EndRow > body.StartRow)
-            {
-                // One colour per class, whichever classes are present in this table.
-                std::vector<sal_Int32> colors;
-                for (sal_Int32 c = body.StartColumn + 1; c <= body.EndColumn; ++c) {
-                    const std::string label = toUtf8(target->getCellByPosition(c, body.StartRow)->getFormula());
-                    auto it = std::find(classOrder.begin(), classOrder.end(), label);
-                    colors.push_back(it == classOrder.end() ? 0x999999 : classColors[static_cast<size_t>(it - classOrder.begin())]);
-                }
-                wb.addStackedBarChart(target, specs[k].chartAnchor, body, x, y, 19000, 12000, specs[k].title, colors);
-            }
-            progress.step(72 + 8 * k, "Cartographie IA : graphique");
-            // Below: ETP per class and the mean score, per value of the field.
-            if (etpCol >= 0 && scoreCol >= 0) {
-                const std::string etpName = std::string(specs[k].anchor) + "_ETP";
-                const table::CellRangeAddress etpOut =
-                    wb.addPivot(target, etpName.c_str(), table::CellAddress(at.Sheet, at.Column, out.EndRow + 3), source,
-                                fieldCol, classCol, {{etpCol, sheet::GeneralFunction_SUM}}, classOrder);
-                const std::string meanName = std::string(specs[k].anchor) + "_SCORE";
-                wb.addPivot(target, meanName.c_str(), table::CellAddress(at.Sheet, at.Column, etpOut.EndRow + 3), source,
-                            fieldCol, -1, {{scoreCol, sheet::GeneralFunction_AVERAGE}});
+// The staff table's columns of sheet Postes, one row per post, in the contract's column order; the
+// model row's formulas are then copied down. Returns the rows written.
+Rows writePostes(const Workbook& wb, const StaffTable& table, const ColumnMapping& mapping)
+{
+    namespace P = contract::postes;
+    const sal_Int32 n = static_cast<sal_Int32>(table.rows.size());
+    Rows values(n);
+    for (sal_Int32 i = 0; i < n; ++i) {
+        Sequence<Any> r(P::userColumnCount);
+        for (int k = 0; k < P::userColumnCount; ++k) {
+            const StaffField f = P::userFields[k];
+            const int col = mapping.column(f);
+            const std::string v = col >= 0 ? table.rows[static_cast<size_t>(i)][static_cast<size_t>(col)] : std::string();
+            if (f == StaffField::Etp) {
+                double etp = col >= 0 ? parseEtp(v) : 1.0;
+                r[k] <<= std::isnan(etp) ? 1.0 : etp;
+            } else if (f == StaffField::Identifiant && v.empty()) {
+                r[k] <<= fromUtf8("L" + std::to_string(table.rowLines[static_cast<size_t>(i)]));
+            } else if (f == StaffField::Categorie) {
+                std::string c = normaliseCategorie(v);
+                r[k] <<= fromUtf8(c.empty() ? v : c);
+            } else {
+                r[k] <<= fromUtf8(v);
             }
         }
-        progress.step(95, "Cartographie IA : finitions…");
-        freezePanes(model, wb);
-    } catch (...) {
-        calc->enableAutomaticCalculation(true);
-        model->unlockControllers();
-        throw;
+        values[i] = r;
     }
-    calc->enableAutomaticCalculation(true);
-    model->unlockControllers();
+    Reference<sheet::XSpreadsheet> postes = wb.sheet(contract::sheet::postes);
+    Workbook::write(postes, 0, P::modelRow, values);
+    Workbook::fillDown(postes, P::userColumnCount, P::columnCount - 1, P::modelRow, n);
+    return values;
+}
+
+// Column of a staff field among Postes' user columns.
+sal_Int32 postesColumn(StaffField field)
+{
+    namespace P = contract::postes;
+    return static_cast<sal_Int32>(std::find(std::begin(P::userFields), std::end(P::userFields), field) -
+                                  std::begin(P::userFields));
+}
+
+// Occupations present, from the codes computed on Postes (with their posts, ETP and métiers).
+std::vector<OccupationSummary> occupationsPresent(const Workbook& wb, const Rows& postesValues, Edition edition)
+{
+    namespace P = contract::postes;
+    const sal_Int32 n = postesValues.getLength();
+    Rows codes = Workbook::read(wb.sheet(contract::sheet::postes),
+                                table::CellRangeAddress(0, P::code_isco, P::modelRow, P::code_isco, P::modelRow + n - 1));
+    std::vector<MappedPost> posts;
+    for (sal_Int32 i = 0; i < n; ++i) {
+        MappedPost p;
+        OUString text;
+        if (codes[i][0] >>= text)
+            p.code = toUtf8(text);
+        if (postesValues[i][P::metier] >>= text)
+            p.metier = toUtf8(text);
+        postesValues[i][P::etp] >>= p.etp;
+        posts.push_back(std::move(p));
+    }
+    return summariseOccupations(posts, sharedData().data.exposure, edition);
+}
+
+// Right of the Métiers list: each scored occupation present by mean score and standard deviation of
+// its tasks (the two axes of the ILO's 2025 gradients), as a bubble chart sized by ETP.
+void addOccupationChart(const Workbook& wb, const Reference<sheet::XSpreadsheet>& sheet, const table::CellAddress& at,
+                        const std::vector<OccupationSummary>& occupations, Edition edition)
+{
+    namespace M = contract::metiers;
+    const ExposureDb& db = sharedData().data.exposure;
+    const size_t e = static_cast<size_t>(edition);
+    std::vector<Sequence<Any>> rows;
+    Sequence<Any> header(4);
+    for (sal_Int32 c = 0; c < 4; ++c)
+        header[c] <<= fromUtf8(withEdition(M::chartHeaders[c], edition));
+    rows.push_back(header);
+    for (const OccupationSummary& o : occupations)
+        if (const Occupation* occ = db.occupation(o.code)) {
+            Sequence<Any> r(4);
+            r[0] <<= fromUtf8(o.code);
+            r[1] <<= occ->mean[e];
+            r[2] <<= occ->sd[e];
+            r[3] <<= o.etp;
+            rows.push_back(r);
+        }
+    if (rows.size() < 2)
+        return;
+    Rows all(static_cast<sal_Int32>(rows.size()));
+    for (size_t i = 0; i < rows.size(); ++i)
+        all[static_cast<sal_Int32>(i)] = rows[i];
+    Workbook::write(sheet, M::chartFirstColumn, at.Row, all);
+    Reference<beans::XPropertySet> cell(sheet->getCellByPosition(M::chartFirstColumn + 5, at.Row), UNO_QUERY_THROW);
+    awt::Point pos;
+    cell->getPropertyValue(ascii("Position")) >>= pos;
+    const table::CellRangeAddress range(at.Sheet, M::chartFirstColumn + 1, at.Row, M::chartFirstColumn + 3,
+                                        at.Row + all.getLength() - 1);
+    wb.addBubbleChart(sheet, "MetiersScoreEcartType", range, pos.X, pos.Y, 18000, 12000,
+                      withEdition(M::chartTitle, edition));
+}
+
+// The Métiers sheet: one block per occupation present (sorted by score × ETP), its ILO tasks below
+// (French text, English original in the last column); its header names the chosen edition.
+void writeOccupations(const Workbook& wb, const std::vector<OccupationSummary>& occupations, Edition edition)
+{
+    namespace M = contract::metiers;
+    table::CellAddress at;
+    if (!wb.namedCell(contract::names::metiers_donnees, at))
+        return;
+    Reference<sheet::XSpreadsheet> sheet = sheetOf(wb, at);
+    Sequence<Any> header(M::columnCount);
+    for (int c = 0; c < M::columnCount; ++c)
+        header[c] <<= fromUtf8(withEdition(M::headers[c], edition));
+    Workbook::write(sheet, at.Column, at.Row, Rows(&header, 1));
+
+    const ExposureDb& db = sharedData().data.exposure;
+    std::vector<Sequence<Any>> rows;
+    auto blank = [] {
+        Sequence<Any> r(M::columnCount);
+        for (Any& a : r)
+            a <<= OUString();
+        return r;
+    };
+    for (const OccupationSummary& o : occupations) {
+        Sequence<Any> r = blank();
+        r[M::code] <<= fromUtf8(o.code);
+        const Value title = db.label(o.code, true);
+        if (title.kind == Value::Kind::Text)
+            r[M::libelle] <<= fromUtf8(title.text);
+        // At most three métiers by name, so that rows stay short when printed.
+        std::string metiers;
+        for (size_t k = 0; k < o.metiers.size() && k < 3; ++k)
+            metiers += (metiers.empty() ? "" : " ; ") + o.metiers[k];
+        if (o.metiers.size() > 3)
+            metiers += " (+" + std::to_string(o.metiers.size() - 3) + ")";
+        r[M::metiers] <<= fromUtf8(metiers);
+        r[M::postes] <<= static_cast<double>(o.posts);
+        r[M::etp] <<= o.etp;
+        if (!std::isnan(o.score)) {
+            r[M::score] <<= o.score;
+            r[M::categorie] <<= fromUtf8(categoryLabel(edition, o.level, true));
+            if (const Occupation* occ = db.occupation(o.code))
+                r[M::classe] <<= fromUtf8(studyClassLabel(studyClassFromLevel2023(occ->level[0])));
+            r[M::score_etp] <<= o.scoreTimesEtp;
+        }
+        rows.push_back(r);
+        if (const Occupation* occ = db.occupation(o.code)) {
+            for (size_t k = 0; k < occ->tasks.size(); ++k) {
+                const Task& t = occ->tasks[k];
+                Sequence<Any> tr = blank();
+                tr[M::numero_tache] <<= static_cast<double>(k + 1);
+                tr[M::tache] <<= fromUtf8(t.textFr);
+                tr[M::tache_en] <<= fromUtf8(t.text);
+                if (t.score2023)
+                    tr[M::tache_score_2023] <<= *t.score2023;
+                tr[M::tache_score_2025] <<= t.score2025;
+                rows.push_back(tr);
+            }
+        }
+    }
+    if (rows.empty())
+        return;
+    Rows all(static_cast<sal_Int32>(rows.size()));
+    for (size_t i = 0; i < rows.size(); ++i)
+        all[static_cast<sal_Int32>(i)] = rows[i];
+    Workbook::write(sheet, at.Column, at.Row + 1, all);
+    // Numbers at the top of their rows, beside the (wrapped) texts.
+    Reference<beans::XPropertySet>(sheet->getCellRangeByPosition(at.Column, at.Row + 1, at.Column + M::columnCount - 1,
+                                                                 at.Row + all.getLength()),
+                                   UNO_QUERY_THROW)
+        ->setPropertyValue(ascii("VertJustify"), Any(table::CellVertJustify2::TOP));
+    addOccupationChart(wb, sheet, at, occupations, edition);
+}
+
+// One breakdown (catégorie, filière or direction): posts per class as a DataPilot table with its
+// stacked bar chart, then ETP per class and the mean score below.
+void addBreakdown(const Workbook& wb, const contract::Breakdown& spec, const table::CellRangeAddress& postes, Edition edition)
+{
+    namespace P = contract::postes;
+    table::CellAddress at;
+    if (!wb.namedCell(spec.pivot, at))
+        return;
+    Reference<sheet::XSpreadsheet> target = sheetOf(wb, at);
+    const sal_Int32 fieldCol = postesColumn(spec.field);
+    std::vector<std::string> classOrder(std::begin(contract::classLabels), std::end(contract::classLabels));
+    const table::CellRangeAddress out =
+        wb.addPivot(target, spec.pivot, at, postes, fieldCol, P::classe, {{0, sheet::GeneralFunction_COUNT}}, classOrder);
+
+    // Chart over the pivot body: from the row naming the field (class names as series, field values
+    // as categories), without the totals row and column.
+    table::CellRangeAddress body(out.Sheet, out.StartColumn, out.StartRow, out.EndColumn - 1, out.EndRow - 1);
+    const OUString fieldHeader = fromUtf8(P::headers[fieldCol]);
+    for (sal_Int32 r = out.StartRow; r <= out.EndRow; ++r)
+        if (target->getCellByPosition(out.StartColumn, r)->getFormula() == fieldHeader) {
+            body.StartRow = r;
+            break;
+        }
+    table::CellAddress chartAt;
+    awt::Point pos;
+    if (wb.namedCell(spec.chart, chartAt)) {
+        Reference<beans::XPropertySet> cell(target->getCellByPosition(chartAt.Column, chartAt.Row), UNO_QUERY_THROW);
+        cell->getPropertyValue(ascii("Position")) >>= pos;
+    }
+    if (body.EndColumn > body.StartColumn && body.EndRow > body.StartRow) {
+        // One colour per class, whichever classes are present in this table.
+        std::vector<sal_Int32> colors;
+        for (sal_Int32 c = body.StartColumn + 1; c <= body.EndColumn; ++c) {
+            const std::string label = toUtf8(target->getCellByPosition(c, body.StartRow)->getFormula());
+            auto it = std::find(classOrder.begin(), classOrder.end(), label);
+            colors.push_back(it == classOrder.end() ? 0x999999 : contract::classColors[it - classOrder.begin()]);
+        }
+        wb.addStackedBarChart(target, spec.chart, body, pos.X, pos.Y, 19000, 12000, spec.chartTitle, colors);
+    }
+
+    const sal_Int32 scoreCol = edition == Edition::Y2023 ? P::score_2023 : P::score_2025;
+    const std::string etpName = std::string(spec.pivot) + "_ETP";
+    const table::CellRangeAddress etpOut =
+        wb.addPivot(target, etpName.c_str(), table::CellAddress(at.Sheet, at.Column, out.EndRow + 3), postes, fieldCol,
+                    P::classe, {{P::etp, sheet::GeneralFunction_SUM}}, classOrder);
+    const std::string meanName = std::string(spec.pivot) + "_SCORE";
+    wb.addPivot(target, meanName.c_str(), table::CellAddress(at.Sheet, at.Column, etpOut.EndRow + 3), postes, fieldCol, -1,
+                {{scoreCol, sheet::GeneralFunction_AVERAGE}});
+}
+
+// Frozen header rows/columns (a template converted headless loses its view settings); Synthèse is
+// the sheet shown first.
+void freezePanes(const Reference<frame::XModel>& model, const Workbook& wb)
+{
+    Reference<sheet::XSpreadsheetView> view(model->getCurrentController(), UNO_QUERY);
+    Reference<sheet::XViewFreezable> freezable(view, UNO_QUERY);
+    if (!view.is() || !freezable.is())
+        return;
+    struct Pane {
+        const char* sheet;
+        sal_Int32 columns, rows;
+    };
+    table::CellAddress metiers;
+    const sal_Int32 metiersRows = wb.namedCell(contract::names::metiers_donnees, metiers) ? metiers.Row + 1 : 0;
+    const Pane panes[] = {{contract::sheet::postes, contract::postes::frozenColumns, contract::postes::frozenRows},
+                          {contract::sheet::metiers, 0, metiersRows},
+                          {contract::sheet::referentiel, 0, contract::referentielFrozenRows}};
+    for (const Pane& p : panes) {
+        if (!wb.hasSheet(p.sheet) || (p.columns == 0 && p.rows == 0))
+            continue;
+        view->setActiveSheet(wb.sheet(p.sheet));
+        freezable->freezeAtPosition(p.columns, p.rows);
+    }
+    if (wb.hasSheet(contract::sheet::synthese))
+        view->setActiveSheet(wb.sheet(contract::sheet::synthese));
+}
+
+Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno::XComponentContext>& ctx, const StaffTable& table,
+                                             const Options& options)
+{
+    const ColumnMapping mapping = checkedMapping(table, options);
+    Progress progress(options.status);
+    checkedSharedData(); // loads the data now, not in the middle of the recalculation
+    Reference<sheet::XSpreadsheetDocument> doc = openTemplate(ctx, options.hidden);
+    Workbook wb(doc);
+    EditGuard guard(doc);
+
+    progress.step(10, "Cartographie IA : écriture des postes…");
+    const Rows values = writePostes(wb, table, mapping);
+    wb.setNamedCell(contract::names::edition, Any(static_cast<double>(editionYear(options.edition))));
+    wb.setNamedCell(contract::names::date_generation, Any(fromUtf8(today())));
+
+    progress.step(40, "Cartographie IA : calcul des expositions…");
+    Reference<sheet::XCalculatable>(doc, UNO_QUERY_THROW)->calculateAll();
+
+    progress.step(60, "Cartographie IA : liste des métiers et des tâches…");
+    const std::vector<OccupationSummary> occupations = occupationsPresent(wb, values, options.edition);
+    writeOccupations(wb, occupations, options.edition);
+    writeTaskSheets(wb, occupations);
+    Reference<sheet::XCalculatable>(doc, UNO_QUERY_THROW)->calculate(); // the new rows' formulas, for the charts
+    addTaskCharts(wb);
+
+    Reference<sheet::XCellRangeAddressable> postesAddr(wb.sheet(contract::sheet::postes), UNO_QUERY_THROW);
+    const table::CellRangeAddress postes(postesAddr->getRangeAddress().Sheet, 0, 0, contract::postes::columnCount - 1,
+                                         values.getLength());
+    sal_Int32 step = 70;
+    for (const contract::Breakdown& spec : contract::breakdowns) {
+        progress.step(step, "Cartographie IA : tableaux croisés et graphiques…");
+        addBreakdown(wb, spec, postes, options.edition);
+        step += 8;
+    }
+    progress.step(95, "Cartographie IA : finitions…");
+    freezePanes(Reference<frame::XModel>(doc, UNO_QUERY_THROW), wb);
     return doc;
 }
 
@@ -570,7 +511,7 @@ void Generator::freezeValues(const Reference<sheet::XSpreadsheetDocument>& docum
     Workbook wb(document);
     table::CellAddress at;
     double edition = 0;
-    if (wb.namedCell("EDITION", at)) {
+    if (wb.namedCell(contract::names::edition, at)) {
         Reference<container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
         Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(at.Sheet), UNO_QUERY_THROW);
         edition = sheet->getCellByPosition(at.Column, at.Row)->getValue();
@@ -579,7 +520,7 @@ void Generator::freezeValues(const Reference<sheet::XSpreadsheetDocument>& docum
     std::string state = "Classeur figé le " + today() + (edition > 0 ? " (édition OIT " + std::to_string(static_cast<int>(edition)) + ")" : std::string()) +
                         " : les formules ont été remplacées par leurs valeurs, il se lit sans l'extension Carto IA "
                         "Métiers. Pour corriger un code ou recalculer, reprenez la version vivante du classeur.";
-    wb.setNamedCell("ETAT_CLASSEUR", Any(fromUtf8(state)));
+    wb.setNamedCell(contract::names::etat_classeur, Any(fromUtf8(state)));
 }
 
 void Generator::exportPdf(const Reference<sheet::XSpreadsheetDocument>& document, const OUString& url, sal_Bool allSheets)
@@ -590,7 +531,7 @@ void Generator::exportPdf(const Reference<sheet::XSpreadsheetDocument>& document
     Workbook wb(document);
     std::vector<Reference<beans::XPropertySet>> hidden;
     if (!allSheets)
-        for (const char* name : kListSheets)
+        for (const char* name : contract::pdfLeftOut)
             if (wb.hasSheet(name)) {
                 Reference<beans::XPropertySet> sheet(wb.sheet(name), UNO_QUERY_THROW);
                 bool visible = true;
@@ -622,9 +563,7 @@ sal_Bool Generator::supportsService(const OUString& name) { return cppu::support
 
 Sequence<OUString> Generator::getSupportedServiceNames()
 {
-    Sequence<OUString> names(1);
-    names[0] = OUString::createFromAscii(kGeneratorName);
-    return names;
+    return asciiNames(kGeneratorServices);
 }
 
 } // namespace cartoia::uno

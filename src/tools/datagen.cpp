@@ -13,6 +13,8 @@ int main(int argc, char** argv)
         std::string opt = argv[i], val = argv[i + 1];
         if (opt == "--ilo-occupations") p.iloOccupations = val;
         else if (opt == "--ilo-tasks") p.iloTasks = val;
+        else if (opt == "--ilo-tasks-fr") p.iloTasksFr = val;
+        else if (opt == "--themes") p.themes = val;
         else if (opt == "--isco") p.iscoStructure = val;
         else if (opt == "--rome") p.romeAppellations = val;
         else if (opt == "--esco") p.escoOccupations = val;
@@ -27,8 +29,8 @@ int main(int argc, char** argv)
         }
     }
     if (out.empty() || p.iloOccupations.empty() || p.iloTasks.empty() || p.iscoStructure.empty()) {
-        std::cerr << "usage: cartoia-datagen --ilo-occupations F --ilo-tasks F --isco F [--rome F] [--esco F]"
-                     " [--referentiel F] [--sigles F] [--version V] -o OUT.json\n";
+        std::cerr << "usage: cartoia-datagen --ilo-occupations F --ilo-tasks F --isco F [--ilo-tasks-fr F --themes F]"
+                     " [--rome F] [--esco F] [--referentiel F] [--sigles F] [--grades F] [--version V] -o OUT.json\n";
         return 2;
     }
     try {

@@ -31,9 +31,12 @@ ReferenceData smallData()
     o.mean = {0.47, 0.60};
     o.sd = {0.12, 0.11};
     o.level = {2, 5};
-    o.tasks.push_back({"Sorting mail", 0.5, 0.625});
-    o.tasks.push_back({"Filing \"records\"", std::nullopt, 0.7125});
+    o.tasks.push_back({"Sorting mail", "Trier le courrier ;", "admin_comm", 0.5, 0.625, 0.6, 0.65});
+    o.tasks.push_back({"Filing \"records\"", "Classer des « dossiers ».", "donnees_dossiers", std::nullopt, 0.7125,
+                       std::nullopt, 0.7125});
     d.exposure.addOccupation(o);
+    d.exposure.addTheme({"admin_comm", "Tâches administratives et de communication"});
+    d.exposure.addTheme({"donnees_dossiers", "Gestion des données et tenue de dossiers, des registres"});
     d.labels.push_back({"Agent / Agente d’accueil", "4110", LabelSource::Referentiel, "M001", 1.0});
     d.labels.push_back({"Employé de bureau", "4110", LabelSource::Esco, "http://x/y", 0.85});
     d.metiers.push_back({"M001", "Agent d'accueil", "Affaires générales", "administrative", "C",
@@ -64,6 +67,14 @@ TEST(ReferenceData, SmallRoundTrip)
     EXPECT_FALSE(o->tasks[1].score2023.has_value()); // null survives
     EXPECT_EQ(o->tasks[1].text, "Filing \"records\"");
     EXPECT_EQ(o->tasks[1].score2025, 0.7125);
+    EXPECT_EQ(o->tasks[1].textFr, "Classer des « dossiers ».");
+    EXPECT_EQ(o->tasks[0].theme, "admin_comm");
+    EXPECT_EQ(o->tasks[0].gpt4o, 0.6);
+    EXPECT_FALSE(o->tasks[1].gpt4o.has_value());
+    EXPECT_EQ(o->tasks[1].gemini, 0.7125);
+    ASSERT_EQ(out.exposure.themes().size(), 2u);
+    EXPECT_EQ(out.exposure.themeLabel("donnees_dossiers"), "Gestion des données et tenue de dossiers, des registres");
+    EXPECT_EQ(out.exposure.themeLabel("inconnu"), "inconnu");
 
     ASSERT_EQ(out.labels.size(), 2u);
     EXPECT_EQ(out.labels[0].text, "Agent / Agente d’accueil");
@@ -153,13 +164,13 @@ TEST(ReferenceData, LoadMalformedJsonThrows)
     const std::pair<const char*, const char*> cases[] = {
         {"syntax.json", "{not json"},
         {"empty.json", ""},
-        {"missing-keys.json", "{\"format\": 2}"},
+        {"missing-keys.json", "{\"format\": 3}"},
         {"bad-format.json", "{\"format\": 1, \"version\": \"x\"}"}, // before grades had a catégorie
-        {"bad-type.json", "{\"format\": 2, \"version\": 5, \"isco\": [], \"scores\": [], \"labels\": [],"
+        {"bad-type.json", "{\"format\": 3, \"version\": 5, \"isco\": [], \"scores\": [], \"themes\": [], \"labels\": [],"
                           " \"metiers\": [], \"abbreviations\": []}"},
-        {"short-array.json", "{\"format\": 2, \"version\": \"x\", \"isco\": [[\"4110\"]], \"scores\": [],"
+        {"short-array.json", "{\"format\": 3, \"version\": \"x\", \"isco\": [[\"4110\"]], \"scores\": [], \"themes\": [],"
                              " \"labels\": [], \"metiers\": [], \"abbreviations\": []}"},
-        {"grade-as-text.json", "{\"format\": 2, \"version\": \"x\", \"isco\": [], \"scores\": [],"
+        {"grade-as-text.json", "{\"format\": 3, \"version\": \"x\", \"isco\": [], \"scores\": [], \"themes\": [],"
                                " \"labels\": [], \"metiers\": [], \"abbreviations\": [], \"grades\": [\"adjoint\"]}"},
     };
     for (const auto& [name, text] : cases) {
@@ -171,7 +182,7 @@ TEST(ReferenceData, LoadMalformedJsonThrows)
 TEST(ReferenceData, LoadMinimalValidJson)
 {
     test::TempDir dir;
-    writeText(dir.file("min.json"), "{\"format\": 2, \"version\": \"0\", \"isco\": [], \"scores\": [],"
+    writeText(dir.file("min.json"), "{\"format\": 3, \"version\": \"0\", \"isco\": [], \"scores\": [], \"themes\": [],"
                                     " \"labels\": [], \"metiers\": [], \"abbreviations\": []}");
     ReferenceData d = loadReferenceData(dir.file("min.json"));
     EXPECT_EQ(d.version, "0");

@@ -24,11 +24,14 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from fods_writer import AIEXPOSURE, ISCOLABEL, ISCOMAP, METIERMAP, Case, Ref, Sheet, call, render, write  # noqa: E402
+from fods_writer import AIEXPOSURE, AITASK, ISCOLABEL, ISCOMAP, METIERMAP, Case, Ref, Sheet, call, render, write  # noqa: E402
 from make_all_codes import LEVELS, SOURCE_DIR, load_occupations, load_tasks  # noqa: E402
 
 ISCO_CSV = os.path.join(SOURCE_DIR, "data", "isco", "isco08_structure_en_fr.csv")
 REFERENTIEL_CSV = os.path.join(SOURCE_DIR, "data", "referentiel", "metiers_territoriaux.csv")
+TASKS_FR_CSV = os.path.join(SOURCE_DIR, "data", "ilo", "ilo_tasks_fr.csv")
+THEMES_CSV = os.path.join(SOURCE_DIR, "data", "ilo", "themes.csv")
+BANDS = ["très faible", "faible", "moyenne", "haute"]  # ILO task bands: < 0.25, 0.5, 0.75, above
 
 # French labels of the ILO categories (AI_EXPOSURE(…;"category";…)), by level.
 CATEGORY_FR = {
@@ -92,6 +95,10 @@ def imap(*args):
 
 def mmap(*args):
     return call(METIERMAP, *args)
+
+
+def task(*args):
+    return call(AITASK, *args)
 
 
 # -- AI_EXPOSURE ------------------------------------------------------------
@@ -352,11 +359,59 @@ def metier_sheets(d):
     return [Sheet("METIER_MAP", cases), Sheet("Référentiel", round_trip)]
 
 
+# -- AI_TASK ----------------------------------------------------------------
+
+def band(score):
+    return BANDS[min(3, int(score // 0.25))]
+
+
+def task_sheets(d):
+    with open(TASKS_FR_CSV, encoding="utf-8", newline="") as f:
+        fr = {(r["isco08"], r["task_id"]): r for r in csv.DictReader(f)}
+    with open(THEMES_CSV, encoding="utf-8", newline="") as f:
+        themes = {r["id"]: r["theme"] for r in csv.DictReader(f)}
+    c = "4110"
+    tasks = d.tasks[c]
+    last = len(tasks)
+    t1, tl = tasks[0], tasks[-1]
+    f1 = fr[(c, t1["task_id"])]
+    no2023 = next((code, t) for code, ts in d.tasks.items() for t in ts if t["score_2023"] == "")
+    cases = [
+        Case("default field: the French text", task(c, 1), f1["task_fr"]),
+        Case("field texte", task(c, 1, "texte"), f1["task_fr"]),
+        Case("field text_en: the ILO's English", task(c, 1, "text_en"), t1["task_text"]),
+        Case("field score (2025)", task(c, 1, "score"), float(t1["score_2025"])),
+        Case("field score, edition 2023", task(c, 1, "score", 2023), float(t1["score_2023"])),
+        Case("field thème", task(c, 1, "thème"), themes[f1["theme"]]),
+        Case("field theme (English name)", task(c, 1, "theme"), themes[f1["theme"]]),
+        Case("field bande", task(c, 1, "bande"), band(float(t1["score_2025"]))),
+        Case("field band, edition 2023", task(c, 1, "band", 2023), band(float(t1["score_2023"]))),
+        Case("last task", task(c, last, "text_en"), tl["task_text"]),
+        Case("code as a number", task(4110, last, "score"), float(tl["score_2025"])),
+        Case("rank as text", task(c, str(last), "score"), float(tl["score_2025"])),
+        Case("code with a lost leading zero: 110 is 0110 (not scored)", task(110, 1), NA),
+        Case("beyond the last task", task(c, last + 1), NA),
+        Case("rank 0 (an empty cell)", task(c, 0), NA),
+        Case("unknown code", task("9999", 1), NA),
+        Case("3-digit code: no task list", task("411", 1), NA),
+        Case("unscored code", task(UNSCORED[0], 1), NA),
+        Case("task without a 2023 score: score 2023", task(no2023[0], int(no2023[1]["task_id"]), "score", 2023), NA),
+        Case("negative rank", task(c, -1), E502),
+        Case("fractional rank", task(c, 1.5), E502),
+        Case("rank as words", task(c, "un"), E502),
+        Case("unknown field", task(c, 1, "foo"), E502),
+        Case("malformed code", task("41a0", 1), E502),
+        Case("edition 2024", task(c, 1, "score", 2024), E502),
+    ]
+    return [Sheet("AI_TASK", cases)]
+
+
 FILES = {
     "ai_exposure.fods": exposure_sheets,
     "isco_label.fods": label_sheets,
     "isco_map.fods": map_sheets,
     "metier_map.fods": metier_sheets,
+    "ai_task.fods": task_sheets,
 }
 
 

@@ -24,6 +24,7 @@ WORKBOOKS = {
     "isco_label.fods": None,
     "isco_map.fods": None,
     "metier_map.fods": None,
+    "ai_task.fods": None,
 }
 SUMMARY = []
 
@@ -106,6 +107,13 @@ class GoldenWorkbooksTest(unittest.TestCase):
 
     def test_metier_map(self):
         self.check_workbook("metier_map.fods")
+
+    def test_ai_task(self):
+        self.check_workbook("ai_task.fods")
+
+    def test_every_golden_workbook_is_checked(self):
+        on_disk = {f for f in os.listdir(GOLDEN) if f.endswith(".fods")}
+        self.assertEqual(on_disk, set(WORKBOOKS))
 
 
 class NegativeControlTest(unittest.TestCase):

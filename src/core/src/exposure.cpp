@@ -2,6 +2,7 @@
 #include "cartoia/exposure.hpp"
 
 #include "cartoia/text_fold.hpp"
+#include "cartoia/text_util.hpp"
 
 #include <cmath>
 #include <limits>
@@ -35,14 +36,6 @@ const std::string kLabels2023Fr[] = {"Non affecté", "Potentiel d'augmentation",
                                      "Potentiel d'automatisation"};
 const std::string kLabels2023En[] = {"Not affected", "Augmentation Potential", "The Big Unknown",
                                      "Automation Potential"};
-
-bool allDigits(std::string_view s)
-{
-    for (char c : s)
-        if (c < '0' || c > '9')
-            return false;
-    return true;
-}
 
 } // namespace
 
@@ -167,7 +160,7 @@ Value ExposureDb::exposure(std::string_view input, Measure m, Edition e) const
         double sum = 0, best = std::numeric_limits<double>::quiet_NaN();
         size_t n = 0;
         for (const Occupation& o : occupations_) {
-            if (o.code.compare(0, code->size(), *code) != 0)
+            if (!startsWith(o.code, *code))
                 continue;
             sum += o.mean[ed];
             ++n;
@@ -216,6 +209,32 @@ Value ExposureDb::label(std::string_view input, bool french) const
         return Value::none();
     const std::string& t = french && !g->titleFr.empty() ? g->titleFr : g->titleEn;
     return Value::of(t);
+}
+
+TaskBand taskBand(double score)
+{
+    if (score < 0.25)
+        return TaskBand::VeryLow;
+    if (score < 0.5)
+        return TaskBand::Low;
+    if (score < 0.75)
+        return TaskBand::Medium;
+    return TaskBand::High;
+}
+
+const std::string& taskBandLabel(TaskBand band, bool french)
+{
+    static const std::string fr[] = {"très faible", "faible", "moyenne", "haute"};
+    static const std::string en[] = {"Very Low", "Low", "Medium", "High"};
+    return (french ? fr : en)[static_cast<int>(band)];
+}
+
+const std::string& ExposureDb::themeLabel(const std::string& id) const
+{
+    for (const Theme& t : themes_)
+        if (t.id == id)
+            return t.label;
+    return id;
 }
 
 } // namespace cartoia

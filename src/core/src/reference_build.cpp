@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 #include <set>
 #include <stdexcept>
 
@@ -52,6 +53,37 @@ double relationWeight(const std::string& relation)
     return 0.75; // broadMatch: the ESCO occupation is wider than the appellation
 }
 
+// (code, task id) → (French text, theme id), checked against the themes file.
+std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> frenchTasks(const ReferencePaths& p)
+{
+    std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> out;
+    if (p.iloTasksFr.empty())
+        return out;
+    std::set<std::string> themes;
+    if (!p.themes.empty()) {
+        CsvTable t = CsvTable::fromFile(p.themes);
+        for (const CsvRow& r : t.rows())
+            themes.insert(CsvTable::field(r, t.column("id")));
+    }
+    CsvTable t = CsvTable::fromFile(p.iloTasksFr);
+    size_t cCode = t.column("isco08"), cId = t.column("task_id"), cTheme = t.column("theme"), cFr = t.column("task_fr");
+    for (const CsvRow& r : t.rows()) {
+        const std::string& theme = CsvTable::field(r, cTheme);
+        if (!themes.empty() && !themes.count(theme))
+            throw std::runtime_error("unknown theme " + theme + " in " + p.iloTasksFr);
+        out[{CsvTable::field(r, cCode), CsvTable::field(r, cId)}] = {CsvTable::field(r, cFr), theme};
+    }
+    return out;
+}
+
+void addThemes(ReferenceData& data, const std::string& path)
+{
+    CsvTable t = CsvTable::fromFile(path);
+    size_t cId = t.column("id"), cLabel = t.column("theme");
+    for (const CsvRow& r : t.rows())
+        data.exposure.addTheme({CsvTable::field(r, cId), CsvTable::field(r, cLabel)});
+}
+
 void addOccupations(ReferenceData& data, const ReferencePaths& p)
 {
     CsvTable occ = CsvTable::fromFile(p.iloOccupations);
@@ -59,14 +91,26 @@ void addOccupations(ReferenceData& data, const ReferencePaths& p)
     std::map<std::string, std::vector<std::pair<int, Task>>> tasksByCode;
     {
         size_t cCode = tasks.column("isco08"), cId = tasks.column("task_id"), cText = tasks.column("task_text"),
-               c23 = tasks.column("score_2023"), c25 = tasks.column("score_2025");
+               c23 = tasks.column("score_2023"), c25 = tasks.column("score_2025"),
+               cGpt = tasks.column("score_2025_gpt4o"), cGem = tasks.column("score_2025_gemini");
+        const std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> french =
+            frenchTasks(p);
+        auto optional = [](const std::string& cell, const std::string& where) {
+            return cell.empty() ? std::optional<double>() : std::optional<double>(toNumber(cell, where));
+        };
         for (const CsvRow& r : tasks.rows()) {
             std::string where = p.iloTasks + " (" + CsvTable::field(r, cCode) + ")";
             Task t;
             t.text = CsvTable::field(r, cText);
-            if (!CsvTable::field(r, c23).empty())
-                t.score2023 = toNumber(CsvTable::field(r, c23), where);
+            t.score2023 = optional(CsvTable::field(r, c23), where);
             t.score2025 = toNumber(CsvTable::field(r, c25), where);
+            t.gpt4o = optional(CsvTable::field(r, cGpt), where);
+            t.gemini = optional(CsvTable::field(r, cGem), where);
+            auto fr = french.find({CsvTable::field(r, cCode), CsvTable::field(r, cId)});
+            if (fr != french.end())
+                std::tie(t.textFr, t.theme) = fr->second;
+            else if (!p.iloTasksFr.empty())
+                throw std::runtime_error("no French text for task " + CsvTable::field(r, cId) + " of " + where);
             int id = static_cast<int>(toNumber(CsvTable::field(r, cId), where));
             tasksByCode[CsvTable::field(r, cCode)].emplace_back(id, std::move(t));
         }
@@ -199,6 +243,8 @@ ReferenceData buildReferenceData(const ReferencePaths& p, const std::string& ver
     data.version = version;
     addOccupations(data, p);
     addIscoTitles(data, p);
+    if (!p.themes.empty())
+        addThemes(data, p.themes);
     if (!p.referentiel.empty())
         addReferentiel(data, p.referentiel);
     if (!p.romeAppellations.empty())

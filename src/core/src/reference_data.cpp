@@ -14,7 +14,7 @@ using nlohmann::json;
 namespace cartoia {
 namespace {
 
-constexpr int kFormat = 2; // 2: grades carry their catégorie
+constexpr int kFormat = 3; // 2: grades carry their catégorie; 3: French task texts, themes, model scores
 
 json scoreOrNull(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
 
@@ -54,7 +54,8 @@ void saveReferenceData(const ReferenceData& data, const std::string& path)
     for (const Occupation& o : data.exposure.occupations()) {
         json tasks = json::array();
         for (const Task& t : o.tasks)
-            tasks.push_back({t.text, scoreOrNull(t.score2023), t.score2025});
+            tasks.push_back({t.text, scoreOrNull(t.score2023), t.score2025, t.textFr, t.theme, scoreOrNull(t.gpt4o),
+                             scoreOrNull(t.gemini)});
         occs.push_back({{"code", o.code},
                         {"mean", {o.mean[0], o.mean[1]}},
                         {"sd", {o.sd[0], o.sd[1]}},
@@ -62,6 +63,10 @@ void saveReferenceData(const ReferenceData& data, const std::string& path)
                         {"tasks", std::move(tasks)}});
     }
     j["scores"] = std::move(occs);
+    json themes = json::array();
+    for (const Theme& t : data.exposure.themes())
+        themes.push_back({t.id, t.label});
+    j["themes"] = std::move(themes);
     json labels = json::array();
     for (const RefLabel& l : data.labels)
         labels.push_back({l.text, l.isco, static_cast<int>(l.source), l.ref, l.weight});
@@ -117,10 +122,18 @@ ReferenceData loadReferenceData(const std::string& path)
                 if (!t.at(1).is_null())
                     task.score2023 = t.at(1).get<double>();
                 task.score2025 = t.at(2).get<double>();
+                task.textFr = t.at(3).get<std::string>();
+                task.theme = t.at(4).get<std::string>();
+                if (!t.at(5).is_null())
+                    task.gpt4o = t.at(5).get<double>();
+                if (!t.at(6).is_null())
+                    task.gemini = t.at(6).get<double>();
                 o.tasks.push_back(std::move(task));
             }
             data.exposure.addOccupation(std::move(o));
         }
+        for (const json& t : j.at("themes"))
+            data.exposure.addTheme({t.at(0).get<std::string>(), t.at(1).get<std::string>()});
         for (const json& l : j.at("labels"))
             data.labels.push_back({l.at(0).get<std::string>(), l.at(1).get<std::string>(),
                                    static_cast<LabelSource>(l.at(2).get<int>()),

@@ -34,9 +34,24 @@ int levelFromIloLabel(Edition e, std::string_view label);
 
 struct Task {
     std::string text;                 // ISCO-08 task, English
+    std::string textFr;               // the project's French translation (unofficial)
+    std::string theme;                // theme id (data/ilo/themes.csv)
     std::optional<double> score2023;  // missing for 3 tasks
     double score2025 = 0;
+    std::optional<double> gpt4o, gemini; // the two models' 2025 predictions
 };
+
+// A theme of tasks (data/ilo/themes.csv).
+struct Theme {
+    std::string id;
+    std::string label; // French
+};
+
+// The ILO's task exposure bands (WP140 explorer): below 0.25, 0.5, 0.75, and above.
+enum class TaskBand { VeryLow, Low, Medium, High };
+TaskBand taskBand(double score);
+const std::string& taskBandLabel(TaskBand band, bool french);
+inline const std::string& taskBandLabel(double score) { return taskBandLabel(taskBand(score), true); }
 
 struct Occupation {
     std::string code; // 4 digits
@@ -68,11 +83,15 @@ class ExposureDb {
 public:
     void addGroup(IscoGroup g);
     void addOccupation(Occupation o);
+    void addTheme(Theme t) { themes_.push_back(std::move(t)); }
 
     const IscoGroup* group(const std::string& code) const;
     const Occupation* occupation(const std::string& code) const;
     const std::vector<Occupation>& occupations() const { return occupations_; }
     const std::vector<IscoGroup>& groups() const { return groups_; }
+    const std::vector<Theme>& themes() const { return themes_; }
+    // French label of a theme id; the id itself when unknown.
+    const std::string& themeLabel(const std::string& id) const;
 
     // Turns user input (text: "4110", " 0110 ", "110" for a number that lost its zero) into
     // a known ISCO code. Empty input → nullopt. Not 1–4 digits → InvalidArgument.
@@ -89,6 +108,7 @@ public:
 private:
     std::vector<IscoGroup> groups_;
     std::vector<Occupation> occupations_;
+    std::vector<Theme> themes_;
     std::unordered_map<std::string, size_t> groupIndex_;
     std::unordered_map<std::string, size_t> occIndex_;
 };
