@@ -91,8 +91,8 @@ double pct(int a, int b) { return b ? 100.0 * a / b : 0.0; }
 void printRow(const char* name, const Stats& s)
 {
     std::printf("| %-34s | %5d | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f | %5d/%-5d %5.1f | %s |\n", name, s.n,
-                pct(s.found, s.n), pct(s.best4, s.n), pct(s.top4, s.n), pct(s.top3, s.n), pct(s.lenient, s.n), pct(s.level, s.n),
-                s.hiRight, s.hiAnswers, pct(s.hiRight, s.hiAnswers),
+                pct(s.found, s.n), pct(s.best4, s.n), pct(s.top4, s.n), pct(s.top3, s.n), pct(s.lenient, s.n),
+                pct(s.level, s.n), s.hiRight, s.hiAnswers, pct(s.hiRight, s.hiAnswers),
                 s.na ? (std::to_string(s.naRejected) + "/" + std::to_string(s.na)).c_str() : "-");
 }
 
@@ -262,17 +262,30 @@ int main(int argc, char** argv)
             continue;
         std::string k = a.substr(0, eq);
         float v = std::stof(a.substr(eq + 1));
-        if (k == "headBoost") opt.headBoost = v;
-        else if (k == "typoFactor") opt.typoFactor = v;
-        else if (k == "prefixFactor") opt.prefixFactor = v;
-        else if (k == "minPrefix") opt.minPrefix = static_cast<size_t>(v);
-        else if (k == "unknownFactor") opt.unknownFactor = v;
-        else if (k == "supportBonus") opt.supportBonus = v;
-        else if (k == "useLinkWeights") opt.useLinkWeights = v != 0;
-        else if (k == "priorReferentiel") opt.priorReferentiel = v;
-        else if (k == "priorRome") opt.priorRome = v;
-        else if (k == "priorEsco") opt.priorEsco = v;
-        else { std::fprintf(stderr, "unknown option %s\n", k.c_str()); return 2; }
+        if (k == "headBoost")
+            opt.headBoost = v;
+        else if (k == "typoFactor")
+            opt.typoFactor = v;
+        else if (k == "prefixFactor")
+            opt.prefixFactor = v;
+        else if (k == "minPrefix")
+            opt.minPrefix = static_cast<size_t>(v);
+        else if (k == "unknownFactor")
+            opt.unknownFactor = v;
+        else if (k == "supportBonus")
+            opt.supportBonus = v;
+        else if (k == "useLinkWeights")
+            opt.useLinkWeights = v != 0;
+        else if (k == "priorReferentiel")
+            opt.priorReferentiel = v;
+        else if (k == "priorRome")
+            opt.priorRome = v;
+        else if (k == "priorEsco")
+            opt.priorEsco = v;
+        else {
+            std::fprintf(stderr, "unknown option %s\n", k.c_str());
+            return 2;
+        }
     }
     TitleMatcher trainMatcher(train, opt), fullMatcher(full, opt);
     NaiveMatcher naiveTrain(train.labels), naiveFull(full.labels);
@@ -289,7 +302,8 @@ int main(int argc, char** argv)
     Stats staffOurs = evaluate(staffCases, ours(fullMatcher), full.exposure);
     Stats staffNaive = evaluate(staffCases, naive(naiveFull), full.exposure);
 
-    std::printf("| set / matcher                      |     n | found%% | best-4 | top1-4 | top1-3 | lenient | level | conf>=0.8 right      | NA rejected |\n");
+    std::printf("| set / matcher                      |     n | found%% | best-4 | top1-4 | top1-3 | lenient | level | "
+                "conf>=0.8 right      | NA rejected |\n");
     std::printf("|---|---|---|---|---|---|---|---|---|---|\n");
     printRow("ROME held-out 1/5 — ISCO_MAP", romeOurs);
     printRow("ROME held-out 1/5 — naive TF-IDF", romeNaive);

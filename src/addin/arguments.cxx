@@ -34,9 +34,9 @@ std::string numberText(double d)
 {
     if (std::floor(d) == d && std::fabs(d) < 1e15)
         return std::to_string(static_cast<long long>(d));
-    return toUtf8(rtl::math::doubleToUString(d, rtl_math_StringFormat_Automatic, rtl_math_DecimalPlaces_Max, '.', true));
+    return toUtf8(
+        rtl::math::doubleToUString(d, rtl_math_StringFormat_Automatic, rtl_math_DecimalPlaces_Max, '.', true));
 }
-
 
 // A one-cell reference arrives as a 1×1 array: use its value.
 Any scalar(const Any& a)

@@ -41,7 +41,10 @@ Reference<XInterface> SAL_CALL createPanelFactory(const Reference<XComponentCont
 
 OUString SAL_CALL panelFactoryName() { return OUString::createFromAscii(cartoia::uno::kPanelFactoryName); }
 
-Sequence<OUString> SAL_CALL panelFactoryServices() { return cartoia::uno::asciiNames(cartoia::uno::kPanelFactoryServices); }
+Sequence<OUString> SAL_CALL panelFactoryServices()
+{
+    return cartoia::uno::asciiNames(cartoia::uno::kPanelFactoryServices);
+}
 
 const cppu::ImplementationEntry kEntries[] = {
     {create, implementationName, serviceNames, cppu::createSingleComponentFactory, nullptr, 0},

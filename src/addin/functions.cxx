@@ -65,7 +65,7 @@ std::uint64_t rangeHash(const Sequence<Sequence<Any>>& rows)
 struct OverridesEntry {
     std::uint64_t hash = 0;
     std::shared_ptr<const Overrides> overrides; // null when the range has no usable row
-    double badRows = 0;                          // rows with a code that is not an ISCO code, or no title
+    double badRows = 0;                         // rows with a code that is not an ISCO code, or no title
 };
 
 // Reads the rows title → code; a malformed row is counted, never fatal.
@@ -266,9 +266,6 @@ OUString Functions::getImplementationName() { return OUString::createFromAscii(k
 
 sal_Bool Functions::supportsService(const OUString& name) { return cppu::supportsService(this, name); }
 
-Sequence<OUString> Functions::getSupportedServiceNames()
-{
-    return asciiNames(kFunctionsServices);
-}
+Sequence<OUString> Functions::getSupportedServiceNames() { return asciiNames(kFunctionsServices); }
 
 } // namespace cartoia::uno

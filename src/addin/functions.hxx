@@ -11,18 +11,19 @@
 
 namespace cartoia::uno {
 
-class Functions : public cppu::WeakImplHelper2<fr::cartoia::metiers::XFunctions, com::sun::star::lang::XServiceInfo>
-{
+class Functions : public cppu::WeakImplHelper2<fr::cartoia::metiers::XFunctions, com::sun::star::lang::XServiceInfo> {
 public:
     Functions() = default;
 
     // XFunctions
     com::sun::star::uno::Any SAL_CALL aiExposure(const rtl::OUString& isco, const com::sun::star::uno::Any& measure,
                                                  const com::sun::star::uno::Any& edition) override;
-    com::sun::star::uno::Any SAL_CALL iscoLabel(const rtl::OUString& isco, const com::sun::star::uno::Any& lang) override;
+    com::sun::star::uno::Any SAL_CALL iscoLabel(const rtl::OUString& isco,
+                                                const com::sun::star::uno::Any& lang) override;
     com::sun::star::uno::Any SAL_CALL iscoMap(const rtl::OUString& title, const com::sun::star::uno::Any& field,
                                               const com::sun::star::uno::Any& overrides) override;
-    com::sun::star::uno::Any SAL_CALL metierMap(const rtl::OUString& title, const com::sun::star::uno::Any& field) override;
+    com::sun::star::uno::Any SAL_CALL metierMap(const rtl::OUString& title,
+                                                const com::sun::star::uno::Any& field) override;
     com::sun::star::uno::Any SAL_CALL aiTask(const rtl::OUString& isco, const com::sun::star::uno::Any& n,
                                              const com::sun::star::uno::Any& field,
                                              const com::sun::star::uno::Any& edition) override;

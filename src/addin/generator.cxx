@@ -167,7 +167,8 @@ Reference<sheet::XSpreadsheet> sheetOf(const Workbook& wb, const table::CellAddr
 ColumnMapping checkedMapping(const StaffTable& table, const Options& options)
 {
     if (table.header.empty() || table.rows.empty()) {
-        std::string why = "aucun tableau des effectifs reconnu (il faut une ligne d'en-tête : intitulé, métier, catégorie…)";
+        std::string why =
+            "aucun tableau des effectifs reconnu (il faut une ligne d'en-tête : intitulé, métier, catégorie…)";
         for (const std::string& w : table.warnings)
             why += "; " + w;
         throw lang::IllegalArgumentException(fromUtf8(why), nullptr, 0);
@@ -183,7 +184,8 @@ ColumnMapping checkedMapping(const StaffTable& table, const Options& options)
 
 // The template, as a new untitled document. It sits in a folder of its own: the Template Manager
 // shows it in a "Cartographie IA" category.
-Reference<sheet::XSpreadsheetDocument> openTemplate(const Reference<com::sun::star::uno::XComponentContext>& ctx, bool hidden)
+Reference<sheet::XSpreadsheetDocument> openTemplate(const Reference<com::sun::star::uno::XComponentContext>& ctx,
+                                                    bool hidden)
 {
     const std::string tpl = libraryFolder() + "/templates/Cartographie IA/cartographie-ia.ots";
     OUString tplUrl;
@@ -192,7 +194,8 @@ Reference<sheet::XSpreadsheetDocument> openTemplate(const Reference<com::sun::st
     Sequence<beans::PropertyValue> props(2);
     props[0] = prop("AsTemplate", Any(true));
     props[1] = prop("Hidden", Any(hidden));
-    Reference<sheet::XSpreadsheetDocument> doc(desktop->loadComponentFromURL(tplUrl, ascii("_blank"), 0, props), UNO_QUERY);
+    Reference<sheet::XSpreadsheetDocument> doc(desktop->loadComponentFromURL(tplUrl, ascii("_blank"), 0, props),
+                                               UNO_QUERY);
     if (!doc.is())
         throw com::sun::star::uno::RuntimeException(fromUtf8("Carto IA Métiers : modèle introuvable : " + tpl));
     return doc;
@@ -210,7 +213,8 @@ Rows writePostes(const Workbook& wb, const StaffTable& table, const ColumnMappin
         for (int k = 0; k < P::userColumnCount; ++k) {
             const StaffField f = P::userFields[k];
             const int col = mapping.column(f);
-            const std::string v = col >= 0 ? table.rows[static_cast<size_t>(i)][static_cast<size_t>(col)] : std::string();
+            const std::string v =
+                col >= 0 ? table.rows[static_cast<size_t>(i)][static_cast<size_t>(col)] : std::string();
             if (f == StaffField::Etp) {
                 double etp = col >= 0 ? parseEtp(v) : 1.0;
                 r[k] <<= std::isnan(etp) ? 1.0 : etp;
@@ -244,8 +248,9 @@ std::vector<OccupationSummary> occupationsPresent(const Workbook& wb, const Rows
 {
     namespace P = contract::postes;
     const sal_Int32 n = postesValues.getLength();
-    Rows codes = Workbook::read(wb.sheet(contract::sheet::postes),
-                                table::CellRangeAddress(0, P::code_isco, P::modelRow, P::code_isco, P::modelRow + n - 1));
+    Rows codes =
+        Workbook::read(wb.sheet(contract::sheet::postes),
+                       table::CellRangeAddress(0, P::code_isco, P::modelRow, P::code_isco, P::modelRow + n - 1));
     std::vector<MappedPost> posts;
     for (sal_Int32 i = 0; i < n; ++i) {
         MappedPost p;
@@ -363,16 +368,17 @@ void writeOccupations(const Workbook& wb, const std::vector<OccupationSummary>& 
         all[static_cast<sal_Int32>(i)] = rows[i];
     Workbook::write(sheet, at.Column, at.Row + 1, all);
     // Numbers at the top of their rows, beside the (wrapped) texts.
-    Reference<beans::XPropertySet>(sheet->getCellRangeByPosition(at.Column, at.Row + 1, at.Column + M::columnCount - 1,
-                                                                 at.Row + all.getLength()),
-                                   UNO_QUERY_THROW)
+    Reference<beans::XPropertySet>(
+        sheet->getCellRangeByPosition(at.Column, at.Row + 1, at.Column + M::columnCount - 1, at.Row + all.getLength()),
+        UNO_QUERY_THROW)
         ->setPropertyValue(ascii("VertJustify"), Any(table::CellVertJustify2::TOP));
     addOccupationChart(wb, sheet, at, occupations, edition);
 }
 
 // One breakdown (catégorie, filière or direction): posts per class as a DataPilot table with its
 // stacked bar chart, then ETP per class and the mean score below.
-void addBreakdown(const Workbook& wb, const contract::Breakdown& spec, const table::CellRangeAddress& postes, Edition edition)
+void addBreakdown(const Workbook& wb, const contract::Breakdown& spec, const table::CellRangeAddress& postes,
+                  Edition edition)
 {
     namespace P = contract::postes;
     table::CellAddress at;
@@ -381,8 +387,8 @@ void addBreakdown(const Workbook& wb, const contract::Breakdown& spec, const tab
     Reference<sheet::XSpreadsheet> target = sheetOf(wb, at);
     const sal_Int32 fieldCol = postesColumn(spec.field);
     std::vector<std::string> classOrder(std::begin(contract::classLabels), std::end(contract::classLabels));
-    const table::CellRangeAddress out =
-        wb.addPivot(target, spec.pivot, at, postes, fieldCol, P::classe, {{0, sheet::GeneralFunction_COUNT}}, classOrder);
+    const table::CellRangeAddress out = wb.addPivot(target, spec.pivot, at, postes, fieldCol, P::classe,
+                                                    {{0, sheet::GeneralFunction_COUNT}}, classOrder);
 
     // Chart over the pivot body: from the row naming the field (class names as series, field values
     // as categories), without the totals row and column.
@@ -416,8 +422,8 @@ void addBreakdown(const Workbook& wb, const contract::Breakdown& spec, const tab
         wb.addPivot(target, etpName.c_str(), table::CellAddress(at.Sheet, at.Column, out.EndRow + 3), postes, fieldCol,
                     P::classe, {{P::etp, sheet::GeneralFunction_SUM}}, classOrder);
     const std::string meanName = std::string(spec.pivot) + "_SCORE";
-    wb.addPivot(target, meanName.c_str(), table::CellAddress(at.Sheet, at.Column, etpOut.EndRow + 3), postes, fieldCol, -1,
-                {{scoreCol, sheet::GeneralFunction_AVERAGE}});
+    wb.addPivot(target, meanName.c_str(), table::CellAddress(at.Sheet, at.Column, etpOut.EndRow + 3), postes, fieldCol,
+                -1, {{scoreCol, sheet::GeneralFunction_AVERAGE}});
 }
 
 // Frozen header rows/columns (a template converted headless loses its view settings); Synthèse is
@@ -447,8 +453,8 @@ void freezePanes(const Reference<frame::XModel>& model, const Workbook& wb)
         view->setActiveSheet(wb.sheet(contract::sheet::synthese));
 }
 
-Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno::XComponentContext>& ctx, const StaffTable& table,
-                                             const Options& options)
+Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno::XComponentContext>& ctx,
+                                             const StaffTable& table, const Options& options)
 {
     const ColumnMapping mapping = checkedMapping(table, options);
     Progress progress(options.status);
@@ -517,13 +523,16 @@ void Generator::freezeValues(const Reference<sheet::XSpreadsheetDocument>& docum
         edition = sheet->getCellByPosition(at.Column, at.Row)->getValue();
     }
     wb.freeze();
-    std::string state = "Classeur figé le " + today() + (edition > 0 ? " (édition OIT " + std::to_string(static_cast<int>(edition)) + ")" : std::string()) +
-                        " : les formules ont été remplacées par leurs valeurs, il se lit sans l'extension Carto IA "
-                        "Métiers. Pour corriger un code ou recalculer, reprenez la version vivante du classeur.";
+    std::string state =
+        "Classeur figé le " + today() +
+        (edition > 0 ? " (édition OIT " + std::to_string(static_cast<int>(edition)) + ")" : std::string()) +
+        " : les formules ont été remplacées par leurs valeurs, il se lit sans l'extension Carto IA "
+        "Métiers. Pour corriger un code ou recalculer, reprenez la version vivante du classeur.";
     wb.setNamedCell(contract::names::etat_classeur, Any(fromUtf8(state)));
 }
 
-void Generator::exportPdf(const Reference<sheet::XSpreadsheetDocument>& document, const OUString& url, sal_Bool allSheets)
+void Generator::exportPdf(const Reference<sheet::XSpreadsheetDocument>& document, const OUString& url,
+                          sal_Bool allSheets)
 {
     if (!document.is())
         throwIllegal("no document", 0);
@@ -561,9 +570,6 @@ OUString Generator::getImplementationName() { return OUString::createFromAscii(k
 
 sal_Bool Generator::supportsService(const OUString& name) { return cppu::supportsService(this, name); }
 
-Sequence<OUString> Generator::getSupportedServiceNames()
-{
-    return asciiNames(kGeneratorServices);
-}
+Sequence<OUString> Generator::getSupportedServiceNames() { return asciiNames(kGeneratorServices); }
 
 } // namespace cartoia::uno

@@ -16,8 +16,7 @@ namespace cartoia::uno {
 // Sheets left out of the PDF unless every sheet is asked for: one row per post or per task.
 constexpr const char* kListSheets[] = {"Postes", "Métiers"};
 
-class Generator : public cppu::WeakImplHelper2<fr::cartoia::metiers::XGenerator, com::sun::star::lang::XServiceInfo>
-{
+class Generator : public cppu::WeakImplHelper2<fr::cartoia::metiers::XGenerator, com::sun::star::lang::XServiceInfo> {
 public:
     explicit Generator(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context);
 
@@ -28,7 +27,8 @@ public:
     com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument> SAL_CALL
     generateFromRows(const com::sun::star::uno::Sequence<com::sun::star::uno::Sequence<com::sun::star::uno::Any>>& rows,
                      const com::sun::star::uno::Sequence<com::sun::star::beans::PropertyValue>& options) override;
-    void SAL_CALL freezeValues(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>& document) override;
+    void SAL_CALL
+    freezeValues(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>& document) override;
     void SAL_CALL exportPdf(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>& document,
                             const rtl::OUString& url, sal_Bool allSheets) override;
 

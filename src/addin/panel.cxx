@@ -7,7 +7,6 @@
 
 #include "cartoia/workbook_contract.hxx"
 
-
 #include <cmath>
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
@@ -49,7 +48,7 @@ using rtl::OUString;
 namespace {
 
 // List boxes of the panel, in StaffField order.
-const char* const kFieldLists[] = {"lbIntitule", "lbMetier",  "lbCategorie", "lbFiliere",
+const char* const kFieldLists[] = {"lbIntitule",  "lbMetier",  "lbCategorie", "lbFiliere",
                                    "lbDirection", "lbService", "lbEtp",       "lbIdentifiant"};
 
 Reference<awt::XControl> control(const Reference<awt::XWindow>& window, const char* name)
@@ -183,8 +182,7 @@ void PanelHandler::generate(const Reference<awt::XWindow>& window)
     setText(window, "lblResult", "Génération en cours…");
 
     Reference<fr::cartoia::metiers::XGenerator> generator(
-        context_->getServiceManager()->createInstanceWithContext(ascii(kGeneratorName), context_),
-        UNO_QUERY_THROW);
+        context_->getServiceManager()->createInstanceWithContext(ascii(kGeneratorName), context_), UNO_QUERY_THROW);
     Reference<sheet::XSpreadsheetDocument> result = generator->generateFromRows(rows, options);
 
     // Report: posts, ETP, and which posts got no ISCO code.
@@ -205,13 +203,14 @@ void PanelHandler::generate(const Reference<awt::XWindow>& window)
                 where += (where.empty() ? "" : ", ") + toUtf8(id);
         }
     }
-    std::string text = "Cartographie créée : " + std::to_string(posts) + " postes (édition " + std::to_string(year) + "). ";
+    std::string text =
+        "Cartographie créée : " + std::to_string(posts) + " postes (édition " + std::to_string(year) + "). ";
     if (unmapped == 0)
         text += "Tous les postes ont un code ISCO.";
     else
         text += std::to_string(unmapped) + " poste(s) sans code ISCO (" + where + (unmapped > 6 ? ", …" : "") +
-                ") : corrigez la colonne « " + P::headers[P::code_isco] + " » de la feuille " + contract::sheet::postes +
-                " ou la feuille " + contract::sheet::referentiel + ".";
+                ") : corrigez la colonne « " + P::headers[P::code_isco] + " » de la feuille " +
+                contract::sheet::postes + " ou la feuille " + contract::sheet::referentiel + ".";
     setText(window, "lblResult", text);
 }
 
@@ -228,8 +227,7 @@ void PanelHandler::freeze(const Reference<awt::XWindow>& window)
         return;
     }
     Reference<fr::cartoia::metiers::XGenerator> generator(
-        context_->getServiceManager()->createInstanceWithContext(ascii(kGeneratorName), context_),
-        UNO_QUERY_THROW);
+        context_->getServiceManager()->createInstanceWithContext(ascii(kGeneratorName), context_), UNO_QUERY_THROW);
     generator->freezeValues(doc);
     setText(window, "lblResult",
             "Valeurs figées : le classeur ne contient plus de formules ISCO_MAP/AI_EXPOSURE et peut être "
@@ -246,15 +244,19 @@ PanelElement::PanelElement(const Reference<com::sun::star::uno::XComponentContex
     osl::FileBase::getFileURLFromSystemPath(fromUtf8(libraryFolder() + "/dialogs/Panel.xdl"), dialog);
     Reference<awt::XContainerWindowProvider> provider = awt::ContainerWindowProvider::create(context);
     Reference<PanelHandler> handler(new PanelHandler(context, frame));
-    window_ = provider->createContainerWindow(dialog, OUString(), Reference<awt::XWindowPeer>(parent, UNO_QUERY_THROW),
-                                              Reference<com::sun::star::uno::XInterface>(static_cast<cppu::OWeakObject*>(handler.get())));
+    window_ = provider->createContainerWindow(
+        dialog, OUString(), Reference<awt::XWindowPeer>(parent, UNO_QUERY_THROW),
+        Reference<com::sun::star::uno::XInterface>(static_cast<cppu::OWeakObject*>(handler.get())));
     window_->setVisible(true);
     handler->detect(window_); // show what was understood right away
 }
 
 sal_Int16 PanelElement::getType() { return ui::UIElementType::TOOLPANEL; }
 
-Reference<com::sun::star::uno::XInterface> PanelElement::getRealInterface() { return static_cast<ui::XToolPanel*>(this); }
+Reference<com::sun::star::uno::XInterface> PanelElement::getRealInterface()
+{
+    return static_cast<ui::XToolPanel*>(this);
+}
 
 Reference<accessibility::XAccessible> PanelElement::createAccessible(const Reference<accessibility::XAccessible>&)
 {
@@ -293,9 +295,6 @@ OUString PanelFactory::getImplementationName() { return ascii(kPanelFactoryName)
 
 sal_Bool PanelFactory::supportsService(const OUString& name) { return cppu::supportsService(this, name); }
 
-Sequence<OUString> PanelFactory::getSupportedServiceNames()
-{
-    return asciiNames(kPanelFactoryServices);
-}
+Sequence<OUString> PanelFactory::getSupportedServiceNames() { return asciiNames(kPanelFactoryServices); }
 
 } // namespace cartoia::uno

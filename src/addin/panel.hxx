@@ -20,8 +20,8 @@
 
 namespace cartoia::uno {
 
-class PanelFactory : public cppu::WeakImplHelper2<com::sun::star::ui::XUIElementFactory, com::sun::star::lang::XServiceInfo>
-{
+class PanelFactory
+    : public cppu::WeakImplHelper2<com::sun::star::ui::XUIElementFactory, com::sun::star::lang::XServiceInfo> {
 public:
     explicit PanelFactory(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context);
 
@@ -38,8 +38,7 @@ private:
 };
 
 // Button actions of the panel window (dialogs/Panel.xdl).
-class PanelHandler : public cppu::WeakImplHelper1<com::sun::star::awt::XContainerWindowEventHandler>
-{
+class PanelHandler : public cppu::WeakImplHelper1<com::sun::star::awt::XContainerWindowEventHandler> {
 public:
     PanelHandler(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context,
                  const com::sun::star::uno::Reference<com::sun::star::frame::XFrame>& frame);
@@ -59,10 +58,8 @@ private:
     com::sun::star::uno::Reference<com::sun::star::frame::XFrame> frame_;
 };
 
-class PanelElement
-    : public cppu::WeakImplHelper3<com::sun::star::ui::XUIElement, com::sun::star::ui::XToolPanel,
-                                   com::sun::star::ui::XSidebarPanel>
-{
+class PanelElement : public cppu::WeakImplHelper3<com::sun::star::ui::XUIElement, com::sun::star::ui::XToolPanel,
+                                                  com::sun::star::ui::XSidebarPanel> {
 public:
     PanelElement(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context,
                  const rtl::OUString& url, const com::sun::star::uno::Reference<com::sun::star::frame::XFrame>& frame,

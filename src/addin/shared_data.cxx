@@ -57,16 +57,15 @@ const SharedData& sharedData()
             auto s = std::make_unique<SharedData>();
             // CARTOIA_DATA_FILE lets the glue tests run outside LibreOffice.
             const char* env = std::getenv("CARTOIA_DATA_FILE");
-            s->data = loadReferenceData(env && *env ? std::string(env)
-                                                    : libraryFolder() + "/data/cartoia-data.json");
+            s->data = loadReferenceData(env && *env ? std::string(env) : libraryFolder() + "/data/cartoia-data.json");
             shared = std::move(s);
         } catch (const std::exception& e) {
             error = e.what();
         }
     });
     if (!shared)
-        throw com::sun::star::uno::RuntimeException(
-            rtl::OUString::fromUtf8((std::string("Carto IA Métiers : ") + kDamagedDataMessage + " (" + error + ")").c_str()));
+        throw com::sun::star::uno::RuntimeException(rtl::OUString::fromUtf8(
+            (std::string("Carto IA Métiers : ") + kDamagedDataMessage + " (" + error + ")").c_str()));
     return *shared;
 }
 

@@ -130,10 +130,12 @@ StaffTable tableFromFile(const Reference<com::sun::star::uno::XComponentContext>
         if (comp.is())
             comp->dispose();
         if (handler->askedPassword || passwordProtected(ctx, url, p))
-            throwIllegal("le classeur est protégé par un mot de passe : enregistrez-en une copie sans mot de passe "
-                         "(Fichier ▸ Enregistrer sous, décocher « Enregistrer avec mot de passe ») et donnez cette copie",
-                         0);
-        throwIllegal("le tableau des effectifs ne s'ouvre pas comme un classeur (fichier endommagé ou d'un autre type)", 0);
+            throwIllegal(
+                "le classeur est protégé par un mot de passe : enregistrez-en une copie sans mot de passe "
+                "(Fichier ▸ Enregistrer sous, décocher « Enregistrer avec mot de passe ») et donnez cette copie",
+                0);
+        throwIllegal("le tableau des effectifs ne s'ouvre pas comme un classeur (fichier endommagé ou d'un autre type)",
+                     0);
     }
     Rows rows;
     try {

@@ -40,7 +40,7 @@ constexpr double kNotableGap = 0.2;
 struct TaskRow {
     const OccupationSummary* occupation;
     const Occupation* scores;
-    size_t index; // in scores->tasks
+    size_t index;  // in scores->tasks
     double weight; // score 2025 × ETP of the occupation
 };
 
@@ -85,8 +85,8 @@ std::string reviewFlags(const Task& t)
     if (t.gpt4o && t.gemini && std::fabs(*t.gpt4o - *t.gemini) > kNotableGap)
         out = "modèles en désaccord";
     if (t.score2023 && std::fabs(t.score2025 - *t.score2023) > kNotableGap)
-        out += std::string(out.empty() ? "" : " ; ") + (t.score2025 > *t.score2023 ? "hausse" : "baisse") +
-               " depuis 2023";
+        out +=
+            std::string(out.empty() ? "" : " ; ") + (t.score2025 > *t.score2023 ? "hausse" : "baisse") + " depuis 2023";
     return out;
 }
 
@@ -116,8 +116,8 @@ Any optionalNumber(const std::optional<double>& v) { return v ? Any(*v) : Any(OU
 // The answers offered in « On souhaite que l'IA le fasse »; anything else is refused with a message.
 void offerAnswers(const Reference<sheet::XSpreadsheet>& sheet, sal_Int32 firstRow, sal_Int32 lastRow)
 {
-    Reference<beans::XPropertySet> range(
-        sheet->getCellRangeByPosition(T::souhaite, firstRow, T::souhaite, lastRow), UNO_QUERY_THROW);
+    Reference<beans::XPropertySet> range(sheet->getCellRangeByPosition(T::souhaite, firstRow, T::souhaite, lastRow),
+                                         UNO_QUERY_THROW);
     Reference<beans::XPropertySet> validation(range->getPropertyValue(ascii("Validation")), UNO_QUERY_THROW);
     std::string list;
     for (const char* a : contract::workshopAnswers)
@@ -174,8 +174,8 @@ std::vector<TaskRow> writeTasks(const Workbook& wb, const std::vector<Occupation
     Workbook::fillDown(sheet, T::firstFormula, T::lastFormula, T::firstRow, T::firstRow + n - 1);
     offerAnswers(sheet, T::firstRow, T::firstRow + n - 1);
     // Every cell of a task at the top of its row: numbers beside their (wrapped) task text.
-    Reference<beans::XPropertySet>(sheet->getCellRangeByPosition(0, T::firstRow, T::columnCount - 1, T::firstRow + n - 1),
-                                   UNO_QUERY_THROW)
+    Reference<beans::XPropertySet>(
+        sheet->getCellRangeByPosition(0, T::firstRow, T::columnCount - 1, T::firstRow + n - 1), UNO_QUERY_THROW)
         ->setPropertyValue(ascii("VertJustify"), Any(table::CellVertJustify2::TOP));
     return rows;
 }
@@ -197,10 +197,12 @@ void writeThemes(const Workbook& wb, const std::vector<TaskRow>& rows)
         std::vector<const Task*> best;
         for (const TaskRow& r : rows) {
             const Task& t = r.scores->tasks[r.index];
-            if (t.theme == theme.id && std::none_of(best.begin(), best.end(), [&](const Task* b) { return b->textFr == t.textFr; }))
+            if (t.theme == theme.id &&
+                std::none_of(best.begin(), best.end(), [&](const Task* b) { return b->textFr == t.textFr; }))
                 best.push_back(&t);
         }
-        std::stable_sort(best.begin(), best.end(), [](const Task* a, const Task* b) { return a->score2025 > b->score2025; });
+        std::stable_sort(best.begin(), best.end(),
+                         [](const Task* a, const Task* b) { return a->score2025 > b->score2025; });
         std::string top;
         for (size_t k = 0; k < best.size() && k < kTopTasks; ++k)
             top += (top.empty() ? "" : "\n") + shortened(best[k]->textFr) + " (" + percent(best[k]->score2025) + ")";
@@ -214,9 +216,11 @@ void writeThemes(const Workbook& wb, const std::vector<TaskRow>& rows)
     Workbook::write(sheet, H::top, H::firstRow, tops);
     Workbook::fillDown(sheet, H::firstFormula, H::lastFormula, H::firstRow, H::firstRow + n - 1);
     // Wrapped texts, rows as tall as their three tasks.
-    Reference<table::XCellRange> block = sheet->getCellRangeByPosition(0, H::firstRow, H::columnCount - 1, H::firstRow + n - 1);
+    Reference<table::XCellRange> block =
+        sheet->getCellRangeByPosition(0, H::firstRow, H::columnCount - 1, H::firstRow + n - 1);
     Reference<beans::XPropertySet>(block, UNO_QUERY_THROW)->setPropertyValue(ascii("IsTextWrapped"), Any(true));
-    Reference<beans::XPropertySet>(Reference<table::XColumnRowRange>(block, UNO_QUERY_THROW)->getRows(), UNO_QUERY_THROW)
+    Reference<beans::XPropertySet>(Reference<table::XColumnRowRange>(block, UNO_QUERY_THROW)->getRows(),
+                                   UNO_QUERY_THROW)
         ->setPropertyValue(ascii("OptimalHeight"), Any(true));
 }
 
@@ -230,18 +234,20 @@ void writeTaskSheets(const Workbook& wb, const std::vector<OccupationSummary>& o
 void addTaskCharts(const Workbook& wb)
 {
     table::CellAddress themesAt, chartAt;
-    if (wb.namedCell(contract::names::themes_donnees, themesAt) && wb.namedCell(contract::names::chart_themes, chartAt)) {
+    if (wb.namedCell(contract::names::themes_donnees, themesAt) &&
+        wb.namedCell(contract::names::chart_themes, chartAt)) {
         Reference<sheet::XSpreadsheet> sheet = sheetAt(wb, chartAt);
         const awt::Point p = cellPosition(sheet, chartAt);
-        const sal_Int32 n = static_cast<sal_Int32>(std::min<size_t>(sharedData().data.exposure.themes().size(),
-                                                                    contract::themeCount));
+        const sal_Int32 n =
+            static_cast<sal_Int32>(std::min<size_t>(sharedData().data.exposure.themes().size(), contract::themeCount));
         const table::CellRangeAddress range(themesAt.Sheet, H::theme, H::firstRow - 1, H::etp, H::firstRow + n - 1);
         wb.addStackedBarChart(sheet, "ThemesETP", range, p.X, p.Y, 24000, 11000,
                               "ETP des postes qui portent des tâches de chaque thème", {0x7030A0});
     }
     // Grille: tasks per quadrant, a bar per « l'IA peut / ne peut pas », split by the workshop's answer.
     table::CellRangeAddress counts;
-    if (wb.namedRange(contract::names::grille_comptes, counts) && wb.namedCell(contract::names::chart_grille, chartAt)) {
+    if (wb.namedRange(contract::names::grille_comptes, counts) &&
+        wb.namedCell(contract::names::chart_grille, chartAt)) {
         Reference<sheet::XSpreadsheet> sheet = sheetAt(wb, chartAt);
         const awt::Point p = cellPosition(sheet, chartAt);
         wb.addStackedBarChart(sheet, "GrilleTaches", counts, p.X, p.Y, 21000, 8000, "Tâches par réponse de l'atelier",

@@ -3,7 +3,6 @@
 
 #include "arguments.hxx"
 
-
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
@@ -54,10 +53,7 @@ using rtl::OUString;
 
 Workbook::Workbook(const Reference<sheet::XSpreadsheetDocument>& doc) : doc_(doc) {}
 
-bool Workbook::hasSheet(const char* name) const
-{
-    return doc_->getSheets()->hasByName(fromUtf8(name));
-}
+bool Workbook::hasSheet(const char* name) const { return doc_->getSheets()->hasByName(fromUtf8(name)); }
 
 Reference<sheet::XSpreadsheet> Workbook::sheet(const char* name) const
 {
@@ -119,12 +115,13 @@ Rows Workbook::read(const Reference<sheet::XSpreadsheet>& sheet, const table::Ce
     return data->getDataArray();
 }
 
-void Workbook::fillDown(const Reference<sheet::XSpreadsheet>& sheet, sal_Int32 first, sal_Int32 last, sal_Int32 modelRow,
-                        sal_Int32 lastRow)
+void Workbook::fillDown(const Reference<sheet::XSpreadsheet>& sheet, sal_Int32 first, sal_Int32 last,
+                        sal_Int32 modelRow, sal_Int32 lastRow)
 {
     if (lastRow <= modelRow)
         return;
-    Reference<sheet::XCellSeries> series(sheet->getCellRangeByPosition(first, modelRow, last, lastRow), UNO_QUERY_THROW);
+    Reference<sheet::XCellSeries> series(sheet->getCellRangeByPosition(first, modelRow, last, lastRow),
+                                         UNO_QUERY_THROW);
     series->fillAuto(sheet::FillDirection_TO_BOTTOM, 1);
 }
 
@@ -167,7 +164,6 @@ table::CellRangeAddress Workbook::addPivot(const Reference<sheet::XSpreadsheet>&
             throw com::sun::star::uno::RuntimeException(ascii("a DataPilot data field is used twice"));
         f->setPropertyValue(ascii("Orientation"), Any(sheet::DataPilotFieldOrientation_DATA));
         f->setPropertyValue(ascii("Function"), Any(d.function));
-
     }
     Reference<beans::XPropertySet> dprops(desc, UNO_QUERY);
     if (dprops.is()) {
@@ -178,7 +174,8 @@ table::CellRangeAddress Workbook::addPivot(const Reference<sheet::XSpreadsheet>&
     tables->insertNewByName(ascii(name), at, desc);
     Reference<sheet::XDataPilotTable> table(tables->getByName(ascii(name)), UNO_QUERY_THROW);
     const table::CellRangeAddress out = table->getOutputRange();
-    Reference<table::XColumnRowRange> cols(target->getCellRangeByPosition(out.StartColumn, out.StartRow, out.EndColumn, out.EndRow), UNO_QUERY_THROW);
+    Reference<table::XColumnRowRange> cols(
+        target->getCellRangeByPosition(out.StartColumn, out.StartRow, out.EndColumn, out.EndRow), UNO_QUERY_THROW);
     Reference<container::XIndexAccess> colAccess(cols->getColumns(), UNO_QUERY_THROW);
     for (sal_Int32 c = 0; c < colAccess->getCount(); ++c) {
         Reference<beans::XPropertySet> col(colAccess->getByIndex(c), UNO_QUERY_THROW);
@@ -193,7 +190,8 @@ table::CellRangeAddress Workbook::addPivot(const Reference<sheet::XSpreadsheet>&
 
 void Workbook::addStackedBarChart(const Reference<sheet::XSpreadsheet>& target, const char* name,
                                   const table::CellRangeAddress& range, sal_Int32 x, sal_Int32 y, sal_Int32 width,
-                                  sal_Int32 height, const std::string& title, const std::vector<sal_Int32>& colors) const
+                                  sal_Int32 height, const std::string& title,
+                                  const std::vector<sal_Int32>& colors) const
 {
     Reference<table::XTableChartsSupplier> supplier(target, UNO_QUERY_THROW);
     Reference<table::XTableCharts> charts = supplier->getCharts();
@@ -203,7 +201,8 @@ void Workbook::addStackedBarChart(const Reference<sheet::XSpreadsheet>& target, 
     Reference<document::XEmbeddedObjectSupplier> embedded(charts->getByName(ascii(name)), UNO_QUERY_THROW);
     Reference<chart::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
     Reference<lang::XMultiServiceFactory> factory(chart, UNO_QUERY_THROW);
-    Reference<chart::XDiagram> diagram(factory->createInstance(ascii("com.sun.star.chart.BarDiagram")), UNO_QUERY_THROW);
+    Reference<chart::XDiagram> diagram(factory->createInstance(ascii("com.sun.star.chart.BarDiagram")),
+                                       UNO_QUERY_THROW);
     chart->setDiagram(diagram);
     Reference<beans::XPropertySet> dprops(diagram, UNO_QUERY_THROW);
     dprops->setPropertyValue(ascii("Vertical"), Any(true)); // horizontal bars: long labels stay readable
@@ -240,7 +239,8 @@ void Workbook::addBubbleChart(const Reference<sheet::XSpreadsheet>& target, cons
     Reference<beans::XPropertySet> cprops(chart, UNO_QUERY_THROW);
     cprops->setPropertyValue(ascii("HasMainTitle"), Any(true));
     cprops->setPropertyValue(ascii("HasLegend"), Any(false));
-    Reference<beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)->setPropertyValue(ascii("String"), Any(fromUtf8(title)));
+    Reference<beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
+        ->setPropertyValue(ascii("String"), Any(fromUtf8(title)));
 }
 
 void Workbook::freeze() const
@@ -257,7 +257,8 @@ void Workbook::freeze() const
             Reference<sheet::XCellRangeData> data(ranges->getByIndex(k), UNO_QUERY_THROW);
             data->setDataArray(data->getDataArray());
         }
-        Reference<container::XIndexAccess> errors(query->queryFormulaCells(sheet::FormulaResult::ERROR), UNO_QUERY_THROW);
+        Reference<container::XIndexAccess> errors(query->queryFormulaCells(sheet::FormulaResult::ERROR),
+                                                  UNO_QUERY_THROW);
         for (sal_Int32 k = 0; k < errors->getCount(); ++k) {
             Reference<sheet::XCellRangeFormula> f(errors->getByIndex(k), UNO_QUERY_THROW);
             Sequence<Sequence<OUString>> formulas = f->getFormulaArray();

@@ -34,8 +34,8 @@ public:
     static Rows read(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
                      const com::sun::star::table::CellRangeAddress& range);
     // Copies the formulas of row `modelRow` (columns first..last) down to `lastRow` (fillAuto).
-    static void fillDown(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet, sal_Int32 first,
-                         sal_Int32 last, sal_Int32 modelRow, sal_Int32 lastRow);
+    static void fillDown(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
+                         sal_Int32 first, sal_Int32 last, sal_Int32 modelRow, sal_Int32 lastRow);
 
     // DataPilot over `source`: rows by `rowField`, optional columns by `columnField` (its items in
     // `columnOrder` when given), one data field per (column, function) pair. Returns the output range.
@@ -57,8 +57,8 @@ public:
 
     // A bubble chart of `range`: columns x, y and bubble size, first row headers (one series).
     void addBubbleChart(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& target,
-                        const char* name, const com::sun::star::table::CellRangeAddress& range, sal_Int32 x, sal_Int32 y,
-                        sal_Int32 width, sal_Int32 height, const std::string& title) const;
+                        const char* name, const com::sun::star::table::CellRangeAddress& range, sal_Int32 x,
+                        sal_Int32 y, sal_Int32 width, sal_Int32 height, const std::string& title) const;
 
     // Replaces every formula by its value, sheet by sheet.
     void freeze() const;

@@ -117,22 +117,20 @@ struct UsageError : std::runtime_error {
 po::options_description visibleOptions(Args& a, std::string& edition)
 {
     po::options_description d("Options");
-    d.add_options()
-        ("output,o", po::value(&a.output)->value_name("sortie.ods"),
-         "classeur à écrire (obligatoire) : .ods vivant (formules, nécessite l'extension) ou .xlsx figé")
-        ("figer", po::bool_switch(&a.freeze),
-         "formules remplacées par leurs valeurs : le classeur se lit sans l'extension (une sortie .xlsx est "
-         "toujours figée)")
-        ("pdf", po::value(&a.pdf)->value_name("sortie.pdf"), "écrit aussi le PDF des feuilles de synthèse")
-        ("pdf-tout", po::bool_switch(&a.pdfAll), "le PDF contient aussi la liste des postes et celle des tâches")
-        ("edition", po::value(&edition)->value_name("2023|2025"), "édition des scores de l'OIT (2025 par défaut)")
-        ("oxt", po::value(&a.oxt)->value_name("fichier.oxt"),
-         "extension à installer (par défaut : $CARTOIA_OXT ou celle livrée avec carto-ia)")
-        ("profile", po::value(&a.profile)->value_name("dossier"),
-         "profil LibreOffice privé (par défaut dans ~/.cache/carto-ia)")
-        ("force", po::bool_switch(&a.force), "remplace une sortie existante (jamais le tableau d'entrée)")
-        ("help,h", "affiche cette aide")
-        ("version", "affiche la version");
+    d.add_options()("output,o", po::value(&a.output)->value_name("sortie.ods"),
+                    "classeur à écrire (obligatoire) : .ods vivant (formules, nécessite l'extension) ou .xlsx figé")(
+        "figer", po::bool_switch(&a.freeze),
+        "formules remplacées par leurs valeurs : le classeur se lit sans l'extension (une sortie .xlsx est "
+        "toujours figée)")("pdf", po::value(&a.pdf)->value_name("sortie.pdf"),
+                           "écrit aussi le PDF des feuilles de synthèse")(
+        "pdf-tout", po::bool_switch(&a.pdfAll), "le PDF contient aussi la liste des postes et celle des tâches")(
+        "edition", po::value(&edition)->value_name("2023|2025"), "édition des scores de l'OIT (2025 par défaut)")(
+        "oxt", po::value(&a.oxt)->value_name("fichier.oxt"),
+        "extension à installer (par défaut : $CARTOIA_OXT ou celle livrée avec carto-ia)")(
+        "profile", po::value(&a.profile)->value_name("dossier"),
+        "profil LibreOffice privé (par défaut dans ~/.cache/carto-ia)")(
+        "force", po::bool_switch(&a.force), "remplace une sortie existante (jamais le tableau d'entrée)")(
+        "help,h", "affiche cette aide")("version", "affiche la version");
     return d;
 }
 
@@ -170,12 +168,12 @@ bool parse(int argc, char** argv, Args& a)
     positional.add("words", -1);
     po::variables_map vm;
     try {
-        po::parsed_options parsed = po::command_line_parser(argc, argv)
-                                        .options(all)
-                                        .positional(positional)
-                                        .style(po::command_line_style::default_style &
-                                               ~po::command_line_style::allow_guessing)
-                                        .run();
+        po::parsed_options parsed =
+            po::command_line_parser(argc, argv)
+                .options(all)
+                .positional(positional)
+                .style(po::command_line_style::default_style & ~po::command_line_style::allow_guessing)
+                .run();
         keepLastOccurrences(parsed.options);
         po::store(parsed, vm);
         po::notify(vm);
@@ -229,7 +227,8 @@ void describeCsv(const std::string& path)
         std::cout << "Attention : " << w << "\n";
     std::cout.flush();
     if (t.header.empty() || t.rows.empty())
-        throw std::runtime_error("aucun poste lisible dans " + path + " : il faut une ligne d'en-tête (intitulé, métier, "
+        throw std::runtime_error("aucun poste lisible dans " + path +
+                                 " : il faut une ligne d'en-tête (intitulé, métier, "
                                  "catégorie…) puis une ligne par poste");
     if (!t.mapping.has(cartoia::StaffField::Intitule) && !t.mapping.has(cartoia::StaffField::Metier))
         throw std::runtime_error("le tableau n'a ni colonne d'intitulé de poste ni colonne de métier");
@@ -394,10 +393,11 @@ int main(int argc, char** argv)
         auto t2 = std::chrono::steady_clock::now();
         office.stop();
         auto secs = [](auto d) { return std::chrono::duration<double>(d).count(); };
-        std::cout << "Écrit : " << a.output << (a.freeze || xlsx ? " (figé : se lit sans l'extension)" : " (vivant : nécessite l'extension)")
-                  << (a.pdf.empty() ? "" : " et " + a.pdf) << " (démarrage de LibreOffice "
-                  << secs(t1 - t0) << " s, génération " << secs(generated - t1) << " s, enregistrement "
-                  << secs(t2 - generated) << " s)\n"
+        std::cout << "Écrit : " << a.output
+                  << (a.freeze || xlsx ? " (figé : se lit sans l'extension)" : " (vivant : nécessite l'extension)")
+                  << (a.pdf.empty() ? "" : " et " + a.pdf) << " (démarrage de LibreOffice " << secs(t1 - t0)
+                  << " s, génération " << secs(generated - t1) << " s, enregistrement " << secs(t2 - generated)
+                  << " s)\n"
                   << "Rappel : ces résultats sont un majorant (méthode OIT, freins matériels et culturels ignorés).\n";
     } catch (const lang::IllegalArgumentException& e) {
         // The generation service's own messages, in French.

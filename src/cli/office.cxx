@@ -45,7 +45,8 @@ OUString fileUrl(const std::string& path)
 {
     OUString url;
     const std::string abs = std::filesystem::absolute(path).string();
-    osl::FileBase::getFileURLFromSystemPath(OUString(abs.data(), static_cast<sal_Int32>(abs.size()), RTL_TEXTENCODING_UTF8), url);
+    osl::FileBase::getFileURLFromSystemPath(
+        OUString(abs.data(), static_cast<sal_Int32>(abs.size()), RTL_TEXTENCODING_UTF8), url);
     return url;
 }
 
@@ -134,8 +135,10 @@ const char* sofficePath()
     return env && *env ? env : CARTOIA_LO_PROGRAM_DIR "/soffice";
 }
 
-OUString u8(const std::string& s) { return OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8); }
-
+OUString u8(const std::string& s)
+{
+    return OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
+}
 
 // Accepts the licence and whatever the extension manager asks.
 class Approve : public cppu::WeakImplHelper1<task::XInteractionHandler> {
@@ -173,7 +176,6 @@ Reference<uno::XComponentContext> localContext(const std::string& typesRdb)
     return ctx;
 }
 
-
 // A new profile starts in French (UI strings such as "Somme - ETP" in DataPilot tables, and
 // French number formats) without the first-start dialogs.
 void prepareProfile(const std::string& profileDir)
@@ -207,7 +209,8 @@ Office::Office(const std::string& profileDir, const std::string& typesRdb)
     prepareProfile(profileDir);
     const std::string pipe = "cartoia_cli_" + std::to_string(getpid());
     const std::string profileArg =
-        "-env:UserInstallation=" + std::string(rtl::OUStringToOString(fileUrl(profileDir), RTL_TEXTENCODING_UTF8).getStr());
+        "-env:UserInstallation=" +
+        std::string(rtl::OUStringToOString(fileUrl(profileDir), RTL_TEXTENCODING_UTF8).getStr());
     const std::string acceptArg = "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext";
     std::fflush(nullptr); // the child must not print our buffered output again
     pid_ = fork();

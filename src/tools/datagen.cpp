@@ -11,18 +11,30 @@ int main(int argc, char** argv)
     std::string out, version = "dev";
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string opt = argv[i], val = argv[i + 1];
-        if (opt == "--ilo-occupations") p.iloOccupations = val;
-        else if (opt == "--ilo-tasks") p.iloTasks = val;
-        else if (opt == "--ilo-tasks-fr") p.iloTasksFr = val;
-        else if (opt == "--themes") p.themes = val;
-        else if (opt == "--isco") p.iscoStructure = val;
-        else if (opt == "--rome") p.romeAppellations = val;
-        else if (opt == "--esco") p.escoOccupations = val;
-        else if (opt == "--referentiel") p.referentiel = val;
-        else if (opt == "--sigles") p.abbreviations = val;
-        else if (opt == "--grades") p.grades = val;
-        else if (opt == "--version") version = val;
-        else if (opt == "-o") out = val;
+        if (opt == "--ilo-occupations")
+            p.iloOccupations = val;
+        else if (opt == "--ilo-tasks")
+            p.iloTasks = val;
+        else if (opt == "--ilo-tasks-fr")
+            p.iloTasksFr = val;
+        else if (opt == "--themes")
+            p.themes = val;
+        else if (opt == "--isco")
+            p.iscoStructure = val;
+        else if (opt == "--rome")
+            p.romeAppellations = val;
+        else if (opt == "--esco")
+            p.escoOccupations = val;
+        else if (opt == "--referentiel")
+            p.referentiel = val;
+        else if (opt == "--sigles")
+            p.abbreviations = val;
+        else if (opt == "--grades")
+            p.grades = val;
+        else if (opt == "--version")
+            version = val;
+        else if (opt == "-o")
+            out = val;
         else {
             std::cerr << "cartoia-datagen: unknown option " << opt << "\n";
             return 2;
@@ -38,8 +50,8 @@ int main(int argc, char** argv)
         cartoia::saveReferenceData(data, out);
         std::cout << "cartoia-datagen: " << data.exposure.occupations().size() << " scored occupations, "
                   << data.exposure.groups().size() << " ISCO groups, " << data.labels.size() << " labels, "
-                  << data.metiers.size() << " métiers, " << data.abbreviations.size() << " abbreviations → "
-                  << out << "\n";
+                  << data.metiers.size() << " métiers, " << data.abbreviations.size() << " abbreviations → " << out
+                  << "\n";
     } catch (const std::exception& e) {
         std::cerr << "cartoia-datagen: " << e.what() << "\n";
         return 1;

@@ -16,8 +16,8 @@ int main(int argc, char** argv)
         cartoia::TitleMatcher matcher(data);
         auto show = [&](const std::string& t) {
             cartoia::MatchResult r = matcher.match(t);
-            std::cout << t << "\t" << (r.found ? r.code : "#N/A") << "\t" << r.bestCode << "\t" << r.confidence
-                      << "\t" << r.precision << "\t" << r.source << "\t" << r.label << "\n";
+            std::cout << t << "\t" << (r.found ? r.code : "#N/A") << "\t" << r.bestCode << "\t" << r.confidence << "\t"
+                      << r.precision << "\t" << r.source << "\t" << r.label << "\n";
         };
         if (argc > 2)
             for (int i = 2; i < argc; ++i)

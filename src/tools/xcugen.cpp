@@ -13,11 +13,20 @@ std::string xmlEscape(const std::string& s)
     std::string out;
     for (char c : s) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -46,7 +55,8 @@ int main(int argc, char** argv)
         o << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
              "<!-- Generated from registry/functions.json by cartoia-xcugen: edit that file. -->\n"
              "<oor:component-data xmlns:oor=\"http://openoffice.org/2001/registry\"\n"
-             "    xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" oor:name=\"CalcAddIns\" oor:package=\"org.openoffice.Office\">\n"
+             "    xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" oor:name=\"CalcAddIns\" "
+             "oor:package=\"org.openoffice.Office\">\n"
              "  <node oor:name=\"AddInInfo\">\n"
           << "    <node oor:name=\"" << spec.at("implementation").get<std::string>() << "\" oor:op=\"replace\">\n"
           << "      <node oor:name=\"AddInFunctions\">\n";

@@ -79,9 +79,11 @@ TEST(Csv, Utf8BomIsSkipped)
 TEST(Csv, BomOnlyAtStart)
 {
     // A BOM-like sequence elsewhere is data.
-    auto rows = parseCsv("a\n\xEF\xBB\xBF" "b\n");
+    auto rows = parseCsv("a\n\xEF\xBB\xBF"
+                         "b\n");
     ASSERT_EQ(rows.size(), 2u);
-    EXPECT_EQ(rows[1][0], "\xEF\xBB\xBF" "b");
+    EXPECT_EQ(rows[1][0], "\xEF\xBB\xBF"
+                          "b");
 }
 
 TEST(Csv, SemicolonSeparator)
@@ -148,10 +150,7 @@ TEST(CsvTable, FindOptionalColumn)
     EXPECT_EQ(t.findColumn("appellations"), std::string::npos);
 }
 
-TEST(CsvTable, EmptyInputHasNoHeader)
-{
-    EXPECT_THROW(CsvTable(std::vector<CsvRow>{}), std::runtime_error);
-}
+TEST(CsvTable, EmptyInputHasNoHeader) { EXPECT_THROW(CsvTable(std::vector<CsvRow>{}), std::runtime_error); }
 
 TEST(CsvTable, FromFileWithPreambleAndSeparator)
 {

@@ -22,7 +22,9 @@ TEST(ExposureCodes, ResolveWellFormedCodes)
 {
     EXPECT_EQ(db().resolveCode("4110"), "4110");
     EXPECT_EQ(db().resolveCode(" 4110 "), "4110");
-    EXPECT_EQ(db().resolveCode("\xC2\xA0" "4110"), "4110"); // NBSP from a pasted cell
+    EXPECT_EQ(db().resolveCode("\xC2\xA0"
+                               "4110"),
+              "4110"); // NBSP from a pasted cell
     EXPECT_EQ(db().resolveCode("41"), "41");
     EXPECT_EQ(db().resolveCode("4"), "4");
     EXPECT_EQ(db().resolveCode("0110"), "0110");
@@ -132,7 +134,9 @@ TEST(ExposureMeasures, ParseMeasureNames)
 {
     EXPECT_EQ(parseMeasure("mean"), Measure::Mean);
     EXPECT_EQ(parseMeasure("Moyenne"), Measure::Mean);
-    EXPECT_EQ(parseMeasure("\xC3\x89" "CART-TYPE"), Measure::Sd); // ÉCART-TYPE
+    EXPECT_EQ(parseMeasure("\xC3\x89"
+                           "CART-TYPE"),
+              Measure::Sd); // ÉCART-TYPE
     EXPECT_EQ(parseMeasure("écart type"), Measure::Sd);
     EXPECT_EQ(parseMeasure("sd"), Measure::Sd);
     EXPECT_EQ(parseMeasure("catégorie"), Measure::Category);

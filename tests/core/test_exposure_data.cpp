@@ -21,30 +21,24 @@ const CsvTable& iloTable()
     return t;
 }
 
-double num(const CsvRow& r, const char* column)
-{
-    return std::stod(CsvTable::field(r, iloTable().column(column)));
-}
+double num(const CsvRow& r, const char* column) { return std::stod(CsvTable::field(r, iloTable().column(column))); }
 
-const std::string& text(const CsvRow& r, const char* column)
-{
-    return CsvTable::field(r, iloTable().column(column));
-}
+const std::string& text(const CsvRow& r, const char* column) { return CsvTable::field(r, iloTable().column(column)); }
 
 // Levels as written in the CSV, mapped by hand (independent of levelFromIloLabel).
 int expectedLevel2025(const std::string& category)
 {
-    static const std::map<std::string, int> m = {
-        {"Not Exposed", 0},         {"Minimal Exposure", 1},    {"Exposed: Gradient 1", 2},
-        {"Exposed: Gradient 2", 3}, {"Exposed: Gradient 3", 4}, {"Exposed: Gradient 4", 5}};
+    static const std::map<std::string, int> m = {{"Not Exposed", 0},         {"Minimal Exposure", 1},
+                                                 {"Exposed: Gradient 1", 2}, {"Exposed: Gradient 2", 3},
+                                                 {"Exposed: Gradient 3", 4}, {"Exposed: Gradient 4", 5}};
     auto it = m.find(category);
     return it == m.end() ? -1 : it->second;
 }
 
 int expectedLevel2023(const std::string& category)
 {
-    static const std::map<std::string, int> m = {{"Not affected", 0}, {"Augmentation Potential", 1},
-                                                 {"The Big Unknown", 2}, {"Automation Potential", 3}};
+    static const std::map<std::string, int> m = {
+        {"Not affected", 0}, {"Augmentation Potential", 1}, {"The Big Unknown", 2}, {"Automation Potential", 3}};
     auto it = m.find(category);
     return it == m.end() ? -1 : it->second;
 }

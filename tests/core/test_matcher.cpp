@@ -141,7 +141,8 @@ TEST(Matcher, AGradeThatIsAlsoAMetierKeepsItBeforeAPlace)
 
 TEST(Matcher, AnAbbreviatedGradeIsAGrade)
 {
-    MatchResult a = matcher().match("Adj. pat. - médiathèque"), f = matcher().match("Adjoint du patrimoine - médiathèque");
+    MatchResult a = matcher().match("Adj. pat. - médiathèque"),
+                f = matcher().match("Adjoint du patrimoine - médiathèque");
     EXPECT_EQ(a.bestCode, f.bestCode) << describe(a);
     EXPECT_EQ(a.label, f.label) << describe(a);
     EXPECT_DOUBLE_EQ(a.confidence, f.confidence) << describe(a);
@@ -151,9 +152,9 @@ TEST(Matcher, AGradeBeforeTheJobPrefersMetiersOfItsCategorie)
 {
     const std::pair<const char*, const char*> cases[] = {
         {"Adjoint du patrimoine - médiathèque", "C"}, {"Adjoint administratif - finances", "C"},
-        {"Adjoint technique - bâtiments", "C"},      {"Adjoint d'animation - jeunesse", "C"},
-        {"Rédacteur - ressources humaines", "B"},    {"Attaché - urbanisme", "A"},
-        {"Technicien territorial - bâtiments", "B"}, {"Assistant de conservation - bibliothèque", "B"}};
+        {"Adjoint technique - bâtiments", "C"},       {"Adjoint d'animation - jeunesse", "C"},
+        {"Rédacteur - ressources humaines", "B"},     {"Attaché - urbanisme", "A"},
+        {"Technicien territorial - bâtiments", "B"},  {"Assistant de conservation - bibliothèque", "B"}};
     for (const auto& [title, categorie] : cases) {
         MatchResult r = matcher().match(title); // the best label, found or not (near ties)
         ASSERT_FALSE(r.label.empty()) << title << ": " << describe(r);
@@ -168,7 +169,8 @@ TEST(Matcher, AGradeBeforeTheJobPrefersMetiersOfItsCategorie)
         }
         const Metier* m = findMetier(test::sharedData(), r.ref);
         ASSERT_NE(m, nullptr) << title;
-        EXPECT_NE(m->categories.find(categorie), std::string::npos) << title << ": " << describe(r) << " (" << m->categories << ")";
+        EXPECT_NE(m->categories.find(categorie), std::string::npos)
+            << title << ": " << describe(r) << " (" << m->categories << ")";
     }
 }
 
@@ -195,9 +197,16 @@ TEST(Matcher, ConcurrentCallsAgreeWithSerialOnes)
 {
     // Calc may evaluate cells on several threads; the cache and ICU folding must cope.
     const TitleMatcher m(test::sharedData()); // own cache, cold
-    const std::vector<std::string> titles = {"Jardinier", "Policière municipale", "Agent d'accueil",
-                                             "Éducatrice de jeunes enfants", "Bibliotécaire", "xxxx",
-                                             "Chargé de mission", "Adjoint technique", "ATSEM", "Cuisinier"};
+    const std::vector<std::string> titles = {"Jardinier",
+                                             "Policière municipale",
+                                             "Agent d'accueil",
+                                             "Éducatrice de jeunes enfants",
+                                             "Bibliotécaire",
+                                             "xxxx",
+                                             "Chargé de mission",
+                                             "Adjoint technique",
+                                             "ATSEM",
+                                             "Cuisinier"};
     std::vector<std::vector<MatchResult>> got(4);
     std::vector<std::thread> threads;
     for (size_t t = 0; t < got.size(); ++t)

@@ -144,21 +144,21 @@ TEST(Normalizer, TermsAreUniqueAndInOrder)
 
 TEST(Normalizer, StemNumberAndGender)
 {
-    EXPECT_EQ(TitleNormalizer::stem("directrice"), "directeur");  // trice → teur
+    EXPECT_EQ(TitleNormalizer::stem("directrice"), "directeur"); // trice → teur
     EXPECT_EQ(TitleNormalizer::stem("animatrices"), "animateur");
-    EXPECT_EQ(TitleNormalizer::stem("vendeuse"), "vendeur");      // euse → eur
-    EXPECT_EQ(TitleNormalizer::stem("jardiniere"), "jardinier");  // ière → ier
+    EXPECT_EQ(TitleNormalizer::stem("vendeuse"), "vendeur");     // euse → eur
+    EXPECT_EQ(TitleNormalizer::stem("jardiniere"), "jardinier"); // ière → ier
     EXPECT_EQ(TitleNormalizer::stem("policieres"), "policier");
-    EXPECT_EQ(TitleNormalizer::stem("bouchere"), "boucher");      // ère → er
+    EXPECT_EQ(TitleNormalizer::stem("bouchere"), "boucher"); // ère → er
     EXPECT_EQ(TitleNormalizer::stem("conseillere"), "conseiller");
     EXPECT_EQ(TitleNormalizer::stem("technicienne"), "technicien"); // enne → en
     EXPECT_EQ(TitleNormalizer::stem("professionnelle"), "professionnel");
     EXPECT_EQ(TitleNormalizer::stem("administrative"), "administratif"); // ive → if
     EXPECT_EQ(TitleNormalizer::stem("cheffe"), "chef");
-    EXPECT_EQ(TitleNormalizer::stem("agente"), "agent");          // final e
+    EXPECT_EQ(TitleNormalizer::stem("agente"), "agent"); // final e
     EXPECT_EQ(TitleNormalizer::stem("chargee"), "charg");
     EXPECT_EQ(TitleNormalizer::stem("charge"), "charg");
-    EXPECT_EQ(TitleNormalizer::stem("locaux"), "local");          // aux → al
+    EXPECT_EQ(TitleNormalizer::stem("locaux"), "local"); // aux → al
     EXPECT_EQ(TitleNormalizer::stem("services"), "servic");
 }
 
@@ -173,10 +173,11 @@ TEST(Normalizer, StemLeavesShortWordsAlone)
 
 TEST(Normalizer, AbbreviationsFromATable)
 {
-    TitleNormalizer n(std::vector<Abbreviation>{
-        {"ATSEM", "agent territorial spécialisé des écoles maternelles"}, {"Resp.", "responsable"}});
+    TitleNormalizer n(std::vector<Abbreviation>{{"ATSEM", "agent territorial spécialisé des écoles maternelles"},
+                                                {"Resp.", "responsable"}});
     EXPECT_EQ(n.terms("ATSEM"), (Terms{"agent", "territorial", "specialis", "ecol", "maternel"}));
-    EXPECT_EQ(n.terms("atsem principale de 1ère classe"), n.terms("Agent territorial spécialisé des écoles maternelles"));
+    EXPECT_EQ(n.terms("atsem principale de 1ère classe"),
+              n.terms("Agent territorial spécialisé des écoles maternelles"));
     EXPECT_EQ(n.terms("Resp. accueil"), (Terms{"responsabl", "accueil"}));
     EXPECT_EQ(n.terms("RESP accueil"), n.terms("Responsable accueil"));
     // Without the table the sigle stays a plain word.
@@ -187,27 +188,29 @@ TEST(Normalizer, AbbreviationsFromATable)
 TEST(Normalizer, LongAcronymsAfterOneSlip)
 {
     TitleNormalizer n(std::vector<Abbreviation>{{"ATSEM", "agent territorial spécialisé des écoles maternelles"},
-                                               {"DGS", "directeur général des services"},
-                                               {"GESTIONN", "gestionnaire"},
-                                               {"Techn.", "technicien"}});
-    EXPECT_EQ(n.terms("ATSME"), n.terms("ATSEM"));                        // swapped
+                                                {"DGS", "directeur général des services"},
+                                                {"GESTIONN", "gestionnaire"},
+                                                {"Techn.", "technicien"}});
+    EXPECT_EQ(n.terms("ATSME"), n.terms("ATSEM")); // swapped
     EXPECT_EQ(n.terms("TASEM - école Jaurès"), n.terms("ATSEM - école Jaurès"));
     EXPECT_EQ(n.terms("Tasem"), (Terms{"tasem"})); // only as written in capitals: an acronym
     EXPECT_EQ(n.terms("Étapes"), (Terms{"etap"}));
-    EXPECT_EQ(n.terms("ATSEEM"), n.terms("ATSEM"));                       // doubled
-    EXPECT_EQ(n.terms("ATEM"), (Terms{"atem"}));                          // too short once slipped
-    EXPECT_EQ(n.terms("ASTME"), (Terms{"astm"}));                         // two swaps: not recognised
-    EXPECT_EQ(n.terms("DSG"), (Terms{"dsg"}));                            // short acronyms are too close to each other
-    EXPECT_EQ(n.terms("Tehcn."), (Terms{"tehcn"}));                       // truncations are not acronyms...
-    EXPECT_EQ(n.terms("Gestion"), (Terms{"gestion"}));                    // ...even in capitals
+    EXPECT_EQ(n.terms("ATSEEM"), n.terms("ATSEM"));    // doubled
+    EXPECT_EQ(n.terms("ATEM"), (Terms{"atem"}));       // too short once slipped
+    EXPECT_EQ(n.terms("ASTME"), (Terms{"astm"}));      // two swaps: not recognised
+    EXPECT_EQ(n.terms("DSG"), (Terms{"dsg"}));         // short acronyms are too close to each other
+    EXPECT_EQ(n.terms("Tehcn."), (Terms{"tehcn"}));    // truncations are not acronyms...
+    EXPECT_EQ(n.terms("Gestion"), (Terms{"gestion"})); // ...even in capitals
     EXPECT_EQ(n.terms("GESTIONN"), (Terms{"gestionnair"}));
 }
 
 TEST(Normalizer, AbbreviationsOfSeveralWords)
 {
-    TitleNormalizer n(std::vector<Abbreviation>{{"ADJ TECH", "adjoint technique"}, {"ADJ", "adjoint"},
-                                               {"AUX PUÉR", "auxiliaire de puériculture"}, {"AUX", "auxiliaire"},
-                                               {"BRIG CHEF PRINC", "brigadier-chef principal"}});
+    TitleNormalizer n(std::vector<Abbreviation>{{"ADJ TECH", "adjoint technique"},
+                                                {"ADJ", "adjoint"},
+                                                {"AUX PUÉR", "auxiliaire de puériculture"},
+                                                {"AUX", "auxiliaire"},
+                                                {"BRIG CHEF PRINC", "brigadier-chef principal"}});
     EXPECT_EQ(n.terms("Adj. tech. - écoles"), n.terms("Adjoint technique - écoles"));
     // As many words as written keep their full weight, stop words of the expansion aside.
     for (const auto& [abbr, full] : {std::pair<const char*, const char*>{"Aux. puér.", "Auxiliaire de puériculture"},
@@ -347,7 +350,8 @@ TEST(NormalizerWeights, EnDashIsASeparatorToo)
 
 TEST(NormalizerWeights, GradeThenJobSwapsMainAndContext)
 {
-    TitleNormalizer n(std::vector<Abbreviation>{}, {Grade{"adjoint administratif", "C"}, Grade{"adjoint technique", "C"}});
+    TitleNormalizer n(std::vector<Abbreviation>{},
+                      {Grade{"adjoint administratif", "C"}, Grade{"adjoint technique", "C"}});
     auto w = n.weightedTerms("Adjoint administratif - accueil");
     ASSERT_FALSE(w.empty());
     EXPECT_EQ(w[0].term, "accueil"); // the job becomes the head
@@ -362,8 +366,8 @@ TEST(NormalizerWeights, GradeThenJobSwapsMainAndContext)
 
 TEST(NormalizerWeights, GradeGivesItsCategorie)
 {
-    TitleNormalizer n(std::vector<Abbreviation>{}, {Grade{"adjoint du patrimoine", "C"}, Grade{"rédacteur", "B"},
-                                                   Grade{"agent territorial", ""}});
+    TitleNormalizer n(std::vector<Abbreviation>{},
+                      {Grade{"adjoint du patrimoine", "C"}, Grade{"rédacteur", "B"}, Grade{"agent territorial", ""}});
     TitleNormalizer::GradeFound g;
     n.weightedTerms("Adjoint du patrimoine - médiathèque", &g);
     EXPECT_TRUE(g.grade);

@@ -39,8 +39,13 @@ ReferenceData smallData()
     d.exposure.addTheme({"donnees_dossiers", "Gestion des données et tenue de dossiers, des registres"});
     d.labels.push_back({"Agent / Agente d’accueil", "4110", LabelSource::Referentiel, "M001", 1.0});
     d.labels.push_back({"Employé de bureau", "4110", LabelSource::Esco, "http://x/y", 0.85});
-    d.metiers.push_back({"M001", "Agent d'accueil", "Affaires générales", "administrative", "C",
-                         {{"4110", 0.6}, {"4225", 0.4}}, "M1601"});
+    d.metiers.push_back({"M001",
+                         "Agent d'accueil",
+                         "Affaires générales",
+                         "administrative",
+                         "C",
+                         {{"4110", 0.6}, {"4225", 0.4}},
+                         "M1601"});
     d.abbreviations.push_back({"RH", "ressources humaines"});
     return d;
 }
@@ -166,10 +171,12 @@ TEST(ReferenceData, LoadMalformedJsonThrows)
         {"empty.json", ""},
         {"missing-keys.json", "{\"format\": 3}"},
         {"bad-format.json", "{\"format\": 1, \"version\": \"x\"}"}, // before grades had a catégorie
-        {"bad-type.json", "{\"format\": 3, \"version\": 5, \"isco\": [], \"scores\": [], \"themes\": [], \"labels\": [],"
-                          " \"metiers\": [], \"abbreviations\": []}"},
-        {"short-array.json", "{\"format\": 3, \"version\": \"x\", \"isco\": [[\"4110\"]], \"scores\": [], \"themes\": [],"
-                             " \"labels\": [], \"metiers\": [], \"abbreviations\": []}"},
+        {"bad-type.json",
+         "{\"format\": 3, \"version\": 5, \"isco\": [], \"scores\": [], \"themes\": [], \"labels\": [],"
+         " \"metiers\": [], \"abbreviations\": []}"},
+        {"short-array.json",
+         "{\"format\": 3, \"version\": \"x\", \"isco\": [[\"4110\"]], \"scores\": [], \"themes\": [],"
+         " \"labels\": [], \"metiers\": [], \"abbreviations\": []}"},
         {"grade-as-text.json", "{\"format\": 3, \"version\": \"x\", \"isco\": [], \"scores\": [], \"themes\": [],"
                                " \"labels\": [], \"metiers\": [], \"abbreviations\": [], \"grades\": [\"adjoint\"]}"},
     };

@@ -36,7 +36,8 @@ TEST(Referentiel, HasAboutTwoHundredFiftyMetiers)
 TEST(Referentiel, EveryRowIsComplete)
 {
     const CsvTable& t = referentiel();
-    for (const char* col : {"id", "metier", "famille", "filieres", "categories", "isco", "rome", "source", "rationale"}) {
+    for (const char* col :
+         {"id", "metier", "famille", "filieres", "categories", "isco", "rome", "source", "rationale"}) {
         size_t c = t.column(col);
         for (const CsvRow& r : t.rows())
             EXPECT_FALSE(trimText(CsvTable::field(r, c)).empty()) << CsvTable::field(r, 0) << " has no " << col;

@@ -11,8 +11,8 @@
 
 #include <gtest/gtest.h>
 
-using cartoia::detectColumns;
 using cartoia::describeMapping;
+using cartoia::detectColumns;
 using cartoia::normaliseCategorie;
 using cartoia::parseEtp;
 using cartoia::readStaffTable;
@@ -46,9 +46,8 @@ std::string allWarnings(const StaffTable& t)
 // Warnings other than the ones about fields missing from the header.
 size_t otherWarnings(const StaffTable& t)
 {
-    return static_cast<size_t>(std::count_if(t.warnings.begin(), t.warnings.end(), [](const std::string& w) {
-        return w.rfind("Aucune colonne", 0) != 0;
-    }));
+    return static_cast<size_t>(std::count_if(t.warnings.begin(), t.warnings.end(),
+                                             [](const std::string& w) { return w.rfind("Aucune colonne", 0) != 0; }));
 }
 
 } // namespace
@@ -100,7 +99,8 @@ TEST(StaffTable, Utf8WithAFewBadBytesStaysUtf8AndSaysWhere)
 {
     // A UTF-8 table damaged in two places (a lone Windows-1252 byte on line 3, a cut sequence on line 4):
     // the accents of every other line and the header survive, the damage is replaced and reported.
-    std::string bytes = std::string(kHeader) + sampleRows() + "P3;R\xE9gisseur;Régisseur;B;technique;Culture;Salles;1\n" +
+    std::string bytes = std::string(kHeader) + sampleRows() +
+                        "P3;R\xE9gisseur;Régisseur;B;technique;Culture;Salles;1\n" +
                         "P4;Technicien \xC3;Technicien;B;technique;Culture;Salles;1\n" +
                         "P5;Éducatrice de jeunes enfants;EJE;A;sociale;Petite enfance;Crèches;1\n";
     StaffTable t = readStaffTable(bytes);
@@ -133,7 +133,8 @@ TEST(StaffTable, LongUtf8FileWithOneBadByteKeepsEveryAccent)
 {
     std::string bytes = kHeader;
     for (int i = 0; i < 2000; ++i)
-        bytes += "P" + std::to_string(i) + ";Agent d'accueil polyvalent;Agent d'accueil;C;administrative;Élection;État civil;1\n";
+        bytes += "P" + std::to_string(i) +
+                 ";Agent d'accueil polyvalent;Agent d'accueil;C;administrative;Élection;État civil;1\n";
     bytes[bytes.size() / 2] = '\xFF';
     StaffTable t = readStaffTable(bytes);
     EXPECT_EQ(t.encoding, "UTF-8");
@@ -204,7 +205,8 @@ TEST(StaffTable, QuotedSeparatorsAndQuotesInsideFields)
 
 TEST(StaffTable, MultiLineCellIsFlattenedAndLinesStayRight)
 {
-    StaffTable t = readStaffTable("Intitulé;Métier;ETP\n\"Directrice\ngénérale\r\ndes services\";DGS;1\nAgent;Agent;1\n");
+    StaffTable t =
+        readStaffTable("Intitulé;Métier;ETP\n\"Directrice\ngénérale\r\ndes services\";DGS;1\nAgent;Agent;1\n");
     ASSERT_EQ(t.rows.size(), 2u);
     EXPECT_EQ(t.rows[0][0], "Directrice générale des services");
     EXPECT_EQ(t.rowLines, (std::vector<int>{2, 5}));
@@ -291,9 +293,10 @@ TEST(StaffTable, HeaderWithoutRows)
 
 TEST(StaffTable, EmptyRowsAreDroppedAndCellsTrimmed)
 {
-    StaffTable t = readStaffTable(std::string(kHeader) +
-                                  "\n;;;;;;;\n  P1 ; \xC2\xA0" "Agent d'accueil ;Agent d'accueil;C;administrative;Pop;Accueil; 1 \n"
-                                  " ; ; ; ; ; ; ; \n\nP2;Agent;Agent;C;technique;Tech;Voirie;1\n\n");
+    StaffTable t =
+        readStaffTable(std::string(kHeader) + "\n;;;;;;;\n  P1 ; \xC2\xA0"
+                                              "Agent d'accueil ;Agent d'accueil;C;administrative;Pop;Accueil; 1 \n"
+                                              " ; ; ; ; ; ; ; \n\nP2;Agent;Agent;C;technique;Tech;Voirie;1\n\n");
     ASSERT_EQ(t.rows.size(), 2u);
     EXPECT_EQ(t.rows[0][0], "P1");
     EXPECT_EQ(t.rows[0][1], "Agent d'accueil");
@@ -385,7 +388,8 @@ TEST(StaffTable, DuplicateHeaderUsesFirstAndWarns)
     StaffTable t = readStaffTable("Intitulé;Service;Métier;Service;ETP\nA;Accueil;M;Ancien service;1\n");
     EXPECT_EQ(t.mapping.column(StaffField::Service), 1);
     EXPECT_EQ(t.value(0, StaffField::Service), "Accueil");
-    EXPECT_TRUE(hasWarning(t, "Colonne « Service » présente 2 fois (colonnes 2 et 4) : seule la première est utilisée."))
+    EXPECT_TRUE(
+        hasWarning(t, "Colonne « Service » présente 2 fois (colonnes 2 et 4) : seule la première est utilisée."))
         << allWarnings(t);
     EXPECT_EQ(t.mapping.unmappedColumns, (std::vector<std::string>{"Service"}));
 }
@@ -437,19 +441,38 @@ TEST(DetectColumns, Synonyms)
         StaffField field;
     };
     const Case cases[] = {
-        {"Intitulé", StaffField::Intitule}, {"INTITULE DU POSTE", StaffField::Intitule},
-        {"Libellé du poste", StaffField::Intitule}, {"Poste", StaffField::Intitule},
-        {"Fonction", StaffField::Intitule}, {"Métier", StaffField::Metier}, {"Emploi", StaffField::Metier},
-        {"Emploi-type", StaffField::Metier}, {"Métier CNFPT", StaffField::Metier},
-        {"Métier (répertoire CNFPT)", StaffField::Metier}, {"Intitulé du métier", StaffField::Metier},
-        {"Catégorie", StaffField::Categorie}, {"Cat.", StaffField::Categorie}, {"cat", StaffField::Categorie},
-        {"Filière", StaffField::Filiere}, {"Direction", StaffField::Direction}, {"Pôle", StaffField::Direction},
-        {"DGA", StaffField::Direction}, {"Service", StaffField::Service}, {"Unité", StaffField::Service},
-        {"Service d'affectation", StaffField::Service}, {"ETP", StaffField::Etp}, {"Quotité", StaffField::Etp},
-        {"Temps de travail", StaffField::Etp}, {"Taux d'emploi", StaffField::Etp}, {"% ETP", StaffField::Etp},
-        {"Matricule", StaffField::Identifiant}, {"Identifiant", StaffField::Identifiant},
-        {"ID", StaffField::Identifiant}, {"N° de poste", StaffField::Identifiant},
-        {"Nº poste", StaffField::Identifiant}, {"Code poste", StaffField::Identifiant},
+        {"Intitulé", StaffField::Intitule},
+        {"INTITULE DU POSTE", StaffField::Intitule},
+        {"Libellé du poste", StaffField::Intitule},
+        {"Poste", StaffField::Intitule},
+        {"Fonction", StaffField::Intitule},
+        {"Métier", StaffField::Metier},
+        {"Emploi", StaffField::Metier},
+        {"Emploi-type", StaffField::Metier},
+        {"Métier CNFPT", StaffField::Metier},
+        {"Métier (répertoire CNFPT)", StaffField::Metier},
+        {"Intitulé du métier", StaffField::Metier},
+        {"Catégorie", StaffField::Categorie},
+        {"Cat.", StaffField::Categorie},
+        {"cat", StaffField::Categorie},
+        {"Filière", StaffField::Filiere},
+        {"Direction", StaffField::Direction},
+        {"Pôle", StaffField::Direction},
+        {"DGA", StaffField::Direction},
+        {"Service", StaffField::Service},
+        {"Unité", StaffField::Service},
+        {"Service d'affectation", StaffField::Service},
+        {"ETP", StaffField::Etp},
+        {"Quotité", StaffField::Etp},
+        {"Temps de travail", StaffField::Etp},
+        {"Taux d'emploi", StaffField::Etp},
+        {"% ETP", StaffField::Etp},
+        {"Matricule", StaffField::Identifiant},
+        {"Identifiant", StaffField::Identifiant},
+        {"ID", StaffField::Identifiant},
+        {"N° de poste", StaffField::Identifiant},
+        {"Nº poste", StaffField::Identifiant},
+        {"Code poste", StaffField::Identifiant},
         {"Numéro de poste", StaffField::Identifiant},
     };
     for (const Case& c : cases) {
@@ -476,10 +499,9 @@ TEST(DetectColumns, DescribeMapping)
 {
     std::vector<std::string> header{"Intitulé du poste", "Métier", "Grade", "ETP", ""};
     auto m = detectColumns(header);
-    EXPECT_EQ(describeMapping(m, header),
-              "Intitulé du poste → intitulé ; Métier → métier ; ETP → ETP. "
-              "Non trouvées : catégorie, filière, direction, service, identifiant. "
-              "Ignorées : Grade, colonne 5 sans titre.");
+    EXPECT_EQ(describeMapping(m, header), "Intitulé du poste → intitulé ; Métier → métier ; ETP → ETP. "
+                                          "Non trouvées : catégorie, filière, direction, service, identifiant. "
+                                          "Ignorées : Grade, colonne 5 sans titre.");
     EXPECT_EQ(describeMapping(detectColumns({"a", "b"}), {"a", "b"}), "Aucune colonne reconnue. Ignorées : a, b.");
 }
 
@@ -487,8 +509,8 @@ TEST(DetectColumns, DescribeMapping)
 
 TEST(StaffTable, SampleCommune)
 {
-    StaffTable t = cartoia::readStaffTableFile(
-        cartoia::test::sourcePath("samples/commune-temoin/tableau-des-effectifs.csv"));
+    StaffTable t =
+        cartoia::readStaffTableFile(cartoia::test::sourcePath("samples/commune-temoin/tableau-des-effectifs.csv"));
     EXPECT_EQ(t.encoding, "UTF-8");
     EXPECT_EQ(t.separator, ';');
     EXPECT_EQ(t.headerLine, 1);
@@ -518,8 +540,10 @@ TEST(StaffTable, FiftyThousandRowsAreFast)
     std::string text = "Tableau des effectifs\n\n" + std::string(kHeader);
     text.reserve(50000 * 120);
     for (int i = 0; i < 50000; ++i)
-        text += "P" + std::to_string(i) + ";\"Agent polyvalent; entretien\";Agent d'entretien;C;technique;"
-                "Direction des services techniques;Bâtiments;" + (i % 5 ? "1" : "0,8") + "\n";
+        text += "P" + std::to_string(i) +
+                ";\"Agent polyvalent; entretien\";Agent d'entretien;C;technique;"
+                "Direction des services techniques;Bâtiments;" +
+                (i % 5 ? "1" : "0,8") + "\n";
     const auto start = std::chrono::steady_clock::now();
     StaffTable t = readStaffTable(text);
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);

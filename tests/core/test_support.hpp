@@ -13,10 +13,7 @@
 namespace cartoia::test {
 
 // Path of a file in the source tree ("data/ilo/...").
-inline std::string sourcePath(const std::string& relative)
-{
-    return std::string(CARTOIA_SOURCE_DIR) + "/" + relative;
-}
+inline std::string sourcePath(const std::string& relative) { return std::string(CARTOIA_SOURCE_DIR) + "/" + relative; }
 
 // The compiled reference data, loaded once per test binary.
 inline const ReferenceData& sharedData()

@@ -37,8 +37,8 @@ const CsvTable& themes()
 // letters count as letters).
 size_t englishWords(const std::string& text)
 {
-    static const std::set<std::string> giveaways = {"the", "and", "of", "with", "for", "to", "or", "such",
-                                                    "including", "their", "which"};
+    static const std::set<std::string> giveaways = {"the", "and",  "of",        "with",  "for",  "to",
+                                                    "or",  "such", "including", "their", "which"};
     size_t count = 0;
     std::string word;
     for (size_t i = 0; i <= text.size(); ++i) {

@@ -27,8 +27,13 @@ TEST(FoldText, LowerCaseAccents)
 
 TEST(FoldText, UpperCaseAccents)
 {
-    EXPECT_EQ(foldText("\xC3\x89" "COLE"), "ecole");                  // ÉCOLE
-    EXPECT_EQ(foldText("\xC3\x80 \xC3\x87" "A \xC3\x8E" "LE"), "a ca ile"); // À ÇA ÎLE
+    EXPECT_EQ(foldText("\xC3\x89"
+                       "COLE"),
+              "ecole"); // ÉCOLE
+    EXPECT_EQ(foldText("\xC3\x80 \xC3\x87"
+                       "A \xC3\x8E"
+                       "LE"),
+              "a ca ile"); // À ÇA ÎLE
 }
 
 TEST(FoldText, DecomposedInputEqualsPrecomposed)
@@ -38,40 +43,62 @@ TEST(FoldText, DecomposedInputEqualsPrecomposed)
 
 TEST(FoldText, Ligatures)
 {
-    EXPECT_EQ(foldText("\xC5\x92uvre"), "oeuvre");   // Œuvre
-    EXPECT_EQ(foldText("c\xC5\x93ur"), "coeur");      // cœur
-    EXPECT_EQ(foldText("\xC3\xA6" "quo"), "aequo");   // æquo
-    EXPECT_EQ(foldText("\xC3\x86"), "ae");             // Æ
-    EXPECT_EQ(foldText("\xEF\xAC\x81" "che"), "fiche"); // U+FB01 ﬁ (compatibility)
+    EXPECT_EQ(foldText("\xC5\x92uvre"), "oeuvre"); // Œuvre
+    EXPECT_EQ(foldText("c\xC5\x93ur"), "coeur");   // cœur
+    EXPECT_EQ(foldText("\xC3\xA6"
+                       "quo"),
+              "aequo");                    // æquo
+    EXPECT_EQ(foldText("\xC3\x86"), "ae"); // Æ
+    EXPECT_EQ(foldText("\xEF\xAC\x81"
+                       "che"),
+              "fiche"); // U+FB01 ﬁ (compatibility)
 }
 
 TEST(FoldText, SharpS)
 {
-    EXPECT_EQ(foldText("Stra\xC3\x9F" "e"), "strasse");
+    EXPECT_EQ(foldText("Stra\xC3\x9F"
+                       "e"),
+              "strasse");
 }
 
 TEST(FoldText, NoBreakSpacesBecomeSpaces)
 {
-    EXPECT_EQ(foldText("a\xC2\xA0" "b"), "a b");      // U+00A0
-    EXPECT_EQ(foldText("a\xE2\x80\xAF" "b"), "a b");  // U+202F narrow no-break space
+    EXPECT_EQ(foldText("a\xC2\xA0"
+                       "b"),
+              "a b"); // U+00A0
+    EXPECT_EQ(foldText("a\xE2\x80\xAF"
+                       "b"),
+              "a b"); // U+202F narrow no-break space
 }
 
 TEST(FoldText, TypographicApostrophe)
 {
-    EXPECT_EQ(foldText("Chargé d\xE2\x80\x99" "accueil"), "charge d'accueil"); // ’
-    EXPECT_EQ(foldText("d\xE2\x80\x99" "accueil"), foldText("d'accueil"));
+    EXPECT_EQ(foldText("Chargé d\xE2\x80\x99"
+                       "accueil"),
+              "charge d'accueil"); // ’
+    EXPECT_EQ(foldText("d\xE2\x80\x99"
+                       "accueil"),
+              foldText("d'accueil"));
 }
 
 TEST(FoldText, ControlCharactersBecomeSpaces)
 {
-    EXPECT_EQ(foldText("a\tb\nc\rd\x01" "e\x7f" "f"), "a b c d e f");     // ASCII path
-    EXPECT_EQ(foldText("\xC3\xA9\tb\nc\x01" "d\x7f" "e"), "e b c d e");   // ICU path
-    EXPECT_EQ(foldText("x\xC2\x85y"), "x y");                              // U+0085 NEL (C1 control)
+    EXPECT_EQ(foldText("a\tb\nc\rd\x01"
+                       "e\x7f"
+                       "f"),
+              "a b c d e f"); // ASCII path
+    EXPECT_EQ(foldText("\xC3\xA9\tb\nc\x01"
+                       "d\x7f"
+                       "e"),
+              "e b c d e");                   // ICU path
+    EXPECT_EQ(foldText("x\xC2\x85y"), "x y"); // U+0085 NEL (C1 control)
 }
 
 TEST(FoldText, InvalidUtf8BytesAreDropped)
 {
-    EXPECT_EQ(foldText("abc\xFF" "def"), "abcdef");
+    EXPECT_EQ(foldText("abc\xFF"
+                       "def"),
+              "abcdef");
     EXPECT_EQ(foldText("caf\xC3"), "caf");               // truncated sequence
     EXPECT_EQ(foldText("\xC3\xA9t\xC3\xA9\x80"), "ete"); // stray continuation byte
 }
@@ -93,9 +120,12 @@ TEST(FoldText, AsciiFastPathEqualsIcuPath)
 TEST(FoldText, MixedStringsFoldAlike)
 {
     EXPECT_EQ(foldText("Agent"), foldText("AGENT"));
-    EXPECT_EQ(foldText("Agent d'accueil"), foldText("AGENT D\xE2\x80\x99" "ACCUEIL"));
+    EXPECT_EQ(foldText("Agent d'accueil"), foldText("AGENT D\xE2\x80\x99"
+                                                    "ACCUEIL"));
     EXPECT_EQ(foldText("Policière municipale"), foldText("POLICIERE MUNICIPALE"));
-    EXPECT_EQ(foldText("\xC3\x89" "ducateur"), foldText("educateur"));
+    EXPECT_EQ(foldText("\xC3\x89"
+                       "ducateur"),
+              foldText("educateur"));
 }
 
 TEST(TrimText, AsciiWhiteSpace)
@@ -109,9 +139,14 @@ TEST(TrimText, AsciiWhiteSpace)
 
 TEST(TrimText, NoBreakSpaces)
 {
-    EXPECT_EQ(trimText("\xC2\xA0" "4110\xE2\x80\xAF"), "4110");
+    EXPECT_EQ(trimText("\xC2\xA0"
+                       "4110\xE2\x80\xAF"),
+              "4110");
     EXPECT_EQ(trimText("\xE2\x80\xAF \xC2\xA0"), "");
-    EXPECT_EQ(trimText("a\xC2\xA0" "b"), "a\xC2\xA0" "b");
+    EXPECT_EQ(trimText("a\xC2\xA0"
+                       "b"),
+              "a\xC2\xA0"
+              "b");
 }
 
 TEST(TrimText, DoesNotCutMultiByteLetters)
@@ -124,9 +159,11 @@ TEST(TrimText, OtherUnicodeSpaces)
 {
     // The header promises "ASCII and Unicode white space"; check a few common ones.
     std::string missed;
-    const std::pair<const char*, const char*> spaces[] = {
-        {"U+2009 thin space", "\xE2\x80\x89"}, {"U+2007 figure space", "\xE2\x80\x87"},
-        {"U+3000 ideographic space", "\xE3\x80\x80"}, {"VT", "\v"}, {"FF", "\f"}};
+    const std::pair<const char*, const char*> spaces[] = {{"U+2009 thin space", "\xE2\x80\x89"},
+                                                          {"U+2007 figure space", "\xE2\x80\x87"},
+                                                          {"U+3000 ideographic space", "\xE3\x80\x80"},
+                                                          {"VT", "\v"},
+                                                          {"FF", "\f"}};
     for (const auto& [name, sp] : spaces)
         if (trimText(std::string(sp) + "4110" + sp) != "4110")
             missed += std::string(missed.empty() ? "" : ", ") + name;
@@ -156,9 +193,17 @@ TEST(FoldText, TablePathEqualsIcuPath)
         EXPECT_EQ(foldText(s), detail::foldTextIcu(s)) << "U+" << std::hex << cp;
         EXPECT_EQ(foldText("Ab" + s + "Cd"), detail::foldTextIcu("Ab" + s + "Cd")) << "U+" << std::hex << cp;
     }
-    const char* samples[] = {"Policière municipale", "CHARGÉ(E) D’ACCUEIL", "Œuvre – Maître-nageur", "Straße",
-                             "e\xCC\x81" "ducatrice", "Ingénieur·e territorial·e", "Agent\xC2\xA0" "d'entretien",
-                             "Responsable « RH »", "Ÿvon Æsir"};
+    const char* samples[] = {"Policière municipale",
+                             "CHARGÉ(E) D’ACCUEIL",
+                             "Œuvre – Maître-nageur",
+                             "Straße",
+                             "e\xCC\x81"
+                             "ducatrice",
+                             "Ingénieur·e territorial·e",
+                             "Agent\xC2\xA0"
+                             "d'entretien",
+                             "Responsable « RH »",
+                             "Ÿvon Æsir"};
     for (const char* s : samples)
         EXPECT_EQ(foldText(s), detail::foldTextIcu(s)) << s;
 }
@@ -167,7 +212,7 @@ TEST(FoldText, CharactersOutsideTheTableGoThroughIcu)
 {
     // Fullwidth letters, circled digits and ligatures (NFKD → ASCII) are not in the table; nor is
     // the euro sign, which stays as it is.
-    EXPECT_EQ(foldText("\xEF\xBC\xA1gent"), "agent");                          // "Ａgent"
+    EXPECT_EQ(foldText("\xEF\xBC\xA1gent"), "agent");                                // "Ａgent"
     EXPECT_EQ(foldText("Charg\xC3\xA9 \xE2\x91\xA0 \xEF\xAC\x81n"), "charge 1 fin"); // "Chargé ① ﬁn"
     EXPECT_EQ(foldText("Prime 100 \xE2\x82\xAC"), "prime 100 \xE2\x82\xAC");
 }

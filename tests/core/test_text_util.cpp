@@ -33,8 +33,7 @@ TEST(TextUtil, CommonPrefixAndDigits)
 
 TEST(TextUtil, SplitAndJoinWords)
 {
-    EXPECT_EQ(splitWords("agent d'accueil - (h/f)"),
-              (std::vector<std::string>{"agent", "d", "accueil", "h", "f"}));
+    EXPECT_EQ(splitWords("agent d'accueil - (h/f)"), (std::vector<std::string>{"agent", "d", "accueil", "h", "f"}));
     EXPECT_TRUE(splitWords(" -- ").empty());
     EXPECT_EQ(join({"a", "b", "c"}), "a b c");
     EXPECT_EQ(join({"a", "b"}, ", "), "a, b");

@@ -23,10 +23,10 @@ namespace cartoia::fuzz {
     std::abort();
 }
 
-#define FUZZ_CHECK(cond)                                                                                \
-    do {                                                                                                \
-        if (!(cond))                                                                                    \
-            ::cartoia::fuzz::fail(__FILE__, __LINE__, #cond);                                          \
+#define FUZZ_CHECK(cond)                                                                                               \
+    do {                                                                                                               \
+        if (!(cond))                                                                                                   \
+            ::cartoia::fuzz::fail(__FILE__, __LINE__, #cond);                                                          \
     } while (0)
 
 // $CARTOIA_DATA_FILE, else the data file of the build that compiled the harness.
@@ -45,8 +45,9 @@ inline const ReferenceData& referenceData()
         try {
             return new ReferenceData(loadReferenceData(path));
         } catch (const std::exception& e) {
-            std::fprintf(stderr, "fuzz: cannot load reference data %s: %s\n"
-                                 "      build the cartoia-data target or set CARTOIA_DATA_FILE\n",
+            std::fprintf(stderr,
+                         "fuzz: cannot load reference data %s: %s\n"
+                         "      build the cartoia-data target or set CARTOIA_DATA_FILE\n",
                          path.c_str(), e.what());
             std::exit(2);
         }

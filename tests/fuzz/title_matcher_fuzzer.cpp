@@ -21,7 +21,7 @@ using namespace cartoia;
 
 namespace {
 
-const TitleMatcher* gMatcher = nullptr;      // ISCO_MAP
+const TitleMatcher* gMatcher = nullptr;       // ISCO_MAP
 const TitleMatcher* gMetierMatcher = nullptr; // METIER_MAP
 
 bool allDigits(const std::string& s)

@@ -27,7 +27,7 @@ const std::string& studyClassLabel(StudyClass c)
 }
 
 std::vector<OccupationSummary> summariseOccupations(const std::vector<MappedPost>& posts, const ExposureDb& db,
-                                                   Edition edition)
+                                                    Edition edition)
 {
     std::map<std::string, OccupationSummary> byCode;
     for (const MappedPost& p : posts) {

@@ -17,20 +17,31 @@ struct MeasureName {
 
 // Folded (lower-case, no accents) names; '-', '_' and ' ' are equivalent.
 const MeasureName kMeasureNames[] = {
-    {"mean", Measure::Mean},          {"moyenne", Measure::Mean},     {"score", Measure::Mean},
-    {"sd", Measure::Sd},              {"ecart type", Measure::Sd},    {"et", Measure::Sd},
+    {"mean", Measure::Mean},
+    {"moyenne", Measure::Mean},
+    {"score", Measure::Mean},
+    {"sd", Measure::Sd},
+    {"ecart type", Measure::Sd},
+    {"et", Measure::Sd},
     {"std", Measure::Sd},
-    {"category", Measure::Category},  {"categorie", Measure::Category},
-    {"category fr", Measure::Category}, {"categorie fr", Measure::Category},
-    {"category en", Measure::CategoryEn}, {"categorie en", Measure::CategoryEn},
-    {"level", Measure::Level},        {"niveau", Measure::Level},
-    {"tasks", Measure::Tasks},        {"taches", Measure::Tasks},     {"nb taches", Measure::Tasks},
-    {"max", Measure::Max},            {"maximum", Measure::Max},
+    {"category", Measure::Category},
+    {"categorie", Measure::Category},
+    {"category fr", Measure::Category},
+    {"categorie fr", Measure::Category},
+    {"category en", Measure::CategoryEn},
+    {"categorie en", Measure::CategoryEn},
+    {"level", Measure::Level},
+    {"niveau", Measure::Level},
+    {"tasks", Measure::Tasks},
+    {"taches", Measure::Tasks},
+    {"nb taches", Measure::Tasks},
+    {"max", Measure::Max},
+    {"maximum", Measure::Max},
 };
 
-const std::string kLabels2025Fr[] = {"Non exposé", "Exposition minimale", "Exposé – gradient 1",
+const std::string kLabels2025Fr[] = {"Non exposé",          "Exposition minimale", "Exposé – gradient 1",
                                      "Exposé – gradient 2", "Exposé – gradient 3", "Exposé – gradient 4"};
-const std::string kLabels2025En[] = {"Not Exposed", "Minimal Exposure", "Exposed: Gradient 1",
+const std::string kLabels2025En[] = {"Not Exposed",         "Minimal Exposure",    "Exposed: Gradient 1",
                                      "Exposed: Gradient 2", "Exposed: Gradient 3", "Exposed: Gradient 4"};
 const std::string kLabels2023Fr[] = {"Non affecté", "Potentiel d'augmentation", "Grande inconnue",
                                      "Potentiel d'automatisation"};

@@ -189,9 +189,9 @@ void addEsco(ReferenceData& data, const std::string& path)
 void addReferentiel(ReferenceData& data, const std::string& path)
 {
     CsvTable t = CsvTable::fromFile(path);
-    size_t cId = t.column("id"), cName = t.column("metier"), cFam = t.column("famille"),
-           cFil = t.column("filieres"), cCat = t.column("categories"), cIsco = t.column("isco"),
-           cRome = t.column("rome"), cApp = t.findColumn("appellations");
+    size_t cId = t.column("id"), cName = t.column("metier"), cFam = t.column("famille"), cFil = t.column("filieres"),
+           cCat = t.column("categories"), cIsco = t.column("isco"), cRome = t.column("rome"),
+           cApp = t.findColumn("appellations");
     for (const CsvRow& r : t.rows()) {
         Metier m{CsvTable::field(r, cId),  CsvTable::field(r, cName), CsvTable::field(r, cFam),
                  CsvTable::field(r, cFil), CsvTable::field(r, cCat),  parseWeightedCodes(CsvTable::field(r, cIsco)),

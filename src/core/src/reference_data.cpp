@@ -76,9 +76,13 @@ void saveReferenceData(const ReferenceData& data, const std::string& path)
         json isco = json::array();
         for (const auto& [code, w] : m.isco)
             isco.push_back({code, w});
-        metiers.push_back({{"id", m.id}, {"name", m.name}, {"famille", m.famille},
-                           {"filieres", m.filieres}, {"categories", m.categories},
-                           {"isco", std::move(isco)}, {"rome", m.rome}});
+        metiers.push_back({{"id", m.id},
+                           {"name", m.name},
+                           {"famille", m.famille},
+                           {"filieres", m.filieres},
+                           {"categories", m.categories},
+                           {"isco", std::move(isco)},
+                           {"rome", m.rome}});
     }
     j["metiers"] = std::move(metiers);
     json abbr = json::array();
@@ -106,8 +110,8 @@ ReferenceData loadReferenceData(const std::string& path)
             throw std::runtime_error("unsupported data format");
         data.version = j.at("version").get<std::string>();
         for (const json& g : j.at("isco"))
-            data.exposure.addGroup({g.at(0).get<std::string>(), g.at(1).get<std::string>(),
-                                    g.at(2).get<std::string>()});
+            data.exposure.addGroup(
+                {g.at(0).get<std::string>(), g.at(1).get<std::string>(), g.at(2).get<std::string>()});
         for (const json& s : j.at("scores")) {
             Occupation o;
             o.code = s.at("code").get<std::string>();
@@ -136,11 +140,11 @@ ReferenceData loadReferenceData(const std::string& path)
             data.exposure.addTheme({t.at(0).get<std::string>(), t.at(1).get<std::string>()});
         for (const json& l : j.at("labels"))
             data.labels.push_back({l.at(0).get<std::string>(), l.at(1).get<std::string>(),
-                                   static_cast<LabelSource>(l.at(2).get<int>()),
-                                   l.at(3).get<std::string>(), l.at(4).get<double>()});
+                                   static_cast<LabelSource>(l.at(2).get<int>()), l.at(3).get<std::string>(),
+                                   l.at(4).get<double>()});
         for (const json& m : j.at("metiers")) {
-            Metier met{m.at("id"), m.at("name"), m.at("famille"), m.at("filieres"),
-                       m.at("categories"), {}, m.at("rome")};
+            Metier met{m.at("id"),         m.at("name"), m.at("famille"), m.at("filieres"),
+                       m.at("categories"), {},           m.at("rome")};
             for (const json& c : m.at("isco"))
                 met.isco.emplace_back(c.at(0).get<std::string>(), c.at(1).get<double>());
             data.metiers.push_back(std::move(met));

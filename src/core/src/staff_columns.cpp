@@ -21,32 +21,62 @@ struct Synonym {
 
 // Longer synonyms win over shorter ones, so "intitule du metier" is a métier, not an intitulé.
 const Synonym kSynonyms[] = {
-    {StaffField::Intitule, "intitule"}, {StaffField::Intitule, "intitule du poste"},
-    {StaffField::Intitule, "intitule de poste"}, {StaffField::Intitule, "intitule poste"},
-    {StaffField::Intitule, "libelle du poste"}, {StaffField::Intitule, "libelle de poste"},
-    {StaffField::Intitule, "libelle poste"}, {StaffField::Intitule, "libelle"},
-    {StaffField::Intitule, "poste"}, {StaffField::Intitule, "poste occupe"},
-    {StaffField::Intitule, "fonction"}, {StaffField::Intitule, "designation du poste"},
-    {StaffField::Metier, "metier"}, {StaffField::Metier, "emploi"}, {StaffField::Metier, "emploi type"},
-    {StaffField::Metier, "metier cnfpt"}, {StaffField::Metier, "intitule du metier"},
-    {StaffField::Metier, "libelle du metier"}, {StaffField::Metier, "libelle metier"},
-    {StaffField::Categorie, "categorie"}, {StaffField::Categorie, "cat"},
-    {StaffField::Categorie, "categorie statutaire"}, {StaffField::Categorie, "categorie hierarchique"},
+    {StaffField::Intitule, "intitule"},
+    {StaffField::Intitule, "intitule du poste"},
+    {StaffField::Intitule, "intitule de poste"},
+    {StaffField::Intitule, "intitule poste"},
+    {StaffField::Intitule, "libelle du poste"},
+    {StaffField::Intitule, "libelle de poste"},
+    {StaffField::Intitule, "libelle poste"},
+    {StaffField::Intitule, "libelle"},
+    {StaffField::Intitule, "poste"},
+    {StaffField::Intitule, "poste occupe"},
+    {StaffField::Intitule, "fonction"},
+    {StaffField::Intitule, "designation du poste"},
+    {StaffField::Metier, "metier"},
+    {StaffField::Metier, "emploi"},
+    {StaffField::Metier, "emploi type"},
+    {StaffField::Metier, "metier cnfpt"},
+    {StaffField::Metier, "intitule du metier"},
+    {StaffField::Metier, "libelle du metier"},
+    {StaffField::Metier, "libelle metier"},
+    {StaffField::Categorie, "categorie"},
+    {StaffField::Categorie, "cat"},
+    {StaffField::Categorie, "categorie statutaire"},
+    {StaffField::Categorie, "categorie hierarchique"},
     {StaffField::Filiere, "filiere"},
-    {StaffField::Direction, "direction"}, {StaffField::Direction, "pole"}, {StaffField::Direction, "dga"},
-    {StaffField::Direction, "direction generale adjointe"}, {StaffField::Direction, "departement"},
-    {StaffField::Service, "service"}, {StaffField::Service, "unite"}, {StaffField::Service, "unite de travail"},
-    {StaffField::Service, "service d affectation"}, {StaffField::Service, "affectation"},
-    {StaffField::Etp, "etp"}, {StaffField::Etp, "quotite"}, {StaffField::Etp, "temps de travail"},
-    {StaffField::Etp, "taux d emploi"}, {StaffField::Etp, "equivalent temps plein"},
-    {StaffField::Etp, "taux d activite"}, {StaffField::Etp, "quotite de travail"},
-    {StaffField::Identifiant, "matricule"}, {StaffField::Identifiant, "identifiant"},
-    {StaffField::Identifiant, "id"}, {StaffField::Identifiant, "n de poste"}, {StaffField::Identifiant, "n poste"},
-    {StaffField::Identifiant, "no de poste"}, {StaffField::Identifiant, "no poste"},
-    {StaffField::Identifiant, "numero de poste"}, {StaffField::Identifiant, "numero poste"},
-    {StaffField::Identifiant, "num poste"}, {StaffField::Identifiant, "code poste"},
-    {StaffField::Identifiant, "code du poste"}, {StaffField::Identifiant, "reference du poste"},
-    {StaffField::Identifiant, "ref poste"}, {StaffField::Identifiant, "numero agent"},
+    {StaffField::Direction, "direction"},
+    {StaffField::Direction, "pole"},
+    {StaffField::Direction, "dga"},
+    {StaffField::Direction, "direction generale adjointe"},
+    {StaffField::Direction, "departement"},
+    {StaffField::Service, "service"},
+    {StaffField::Service, "unite"},
+    {StaffField::Service, "unite de travail"},
+    {StaffField::Service, "service d affectation"},
+    {StaffField::Service, "affectation"},
+    {StaffField::Etp, "etp"},
+    {StaffField::Etp, "quotite"},
+    {StaffField::Etp, "temps de travail"},
+    {StaffField::Etp, "taux d emploi"},
+    {StaffField::Etp, "equivalent temps plein"},
+    {StaffField::Etp, "taux d activite"},
+    {StaffField::Etp, "quotite de travail"},
+    {StaffField::Identifiant, "matricule"},
+    {StaffField::Identifiant, "identifiant"},
+    {StaffField::Identifiant, "id"},
+    {StaffField::Identifiant, "n de poste"},
+    {StaffField::Identifiant, "n poste"},
+    {StaffField::Identifiant, "no de poste"},
+    {StaffField::Identifiant, "no poste"},
+    {StaffField::Identifiant, "numero de poste"},
+    {StaffField::Identifiant, "numero poste"},
+    {StaffField::Identifiant, "num poste"},
+    {StaffField::Identifiant, "code poste"},
+    {StaffField::Identifiant, "code du poste"},
+    {StaffField::Identifiant, "reference du poste"},
+    {StaffField::Identifiant, "ref poste"},
+    {StaffField::Identifiant, "numero agent"},
     {StaffField::Identifiant, "n agent"},
 };
 
@@ -134,7 +164,7 @@ FieldsRecognised recogniseFields(const std::vector<std::string>& names)
 const std::array<StaffField, kStaffFieldCount>& allStaffFields()
 {
     static const std::array<StaffField, kStaffFieldCount> fields{
-        StaffField::Intitule, StaffField::Metier,    StaffField::Categorie, StaffField::Filiere,
+        StaffField::Intitule,  StaffField::Metier,  StaffField::Categorie, StaffField::Filiere,
         StaffField::Direction, StaffField::Service, StaffField::Etp,       StaffField::Identifiant};
     return fields;
 }
@@ -142,14 +172,22 @@ const std::array<StaffField, kStaffFieldCount>& allStaffFields()
 const char* staffFieldLabel(StaffField field)
 {
     switch (field) {
-    case StaffField::Intitule: return "intitulé";
-    case StaffField::Metier: return "métier";
-    case StaffField::Categorie: return "catégorie";
-    case StaffField::Filiere: return "filière";
-    case StaffField::Direction: return "direction";
-    case StaffField::Service: return "service";
-    case StaffField::Etp: return "ETP";
-    case StaffField::Identifiant: return "identifiant";
+    case StaffField::Intitule:
+        return "intitulé";
+    case StaffField::Metier:
+        return "métier";
+    case StaffField::Categorie:
+        return "catégorie";
+    case StaffField::Filiere:
+        return "filière";
+    case StaffField::Direction:
+        return "direction";
+    case StaffField::Service:
+        return "service";
+    case StaffField::Etp:
+        return "ETP";
+    case StaffField::Identifiant:
+        return "identifiant";
     }
     return "";
 }

@@ -26,9 +26,6 @@ inline std::string lineList(const std::vector<int>& lines)
     return out + ")";
 }
 
-inline std::string quoted(const std::string& name)
-{
-    return "« " + name + " »";
-}
+inline std::string quoted(const std::string& name) { return "« " + name + " »"; }
 
 } // namespace cartoia::staff

@@ -24,7 +24,7 @@ using staff::counted;
 using staff::lineList;
 using staff::quoted;
 
-constexpr int kHeaderSearchRows = 30;   // non-blank rows examined for a recognisable header
+constexpr int kHeaderSearchRows = 30; // non-blank rows examined for a recognisable header
 constexpr size_t kSeparatorSampleLines = 50;
 constexpr size_t kDetailedRowWarnings = 5;
 
@@ -33,8 +33,7 @@ constexpr size_t kDetailedRowWarnings = 5;
 // Excel understands a first line "sep=;" and writes it in some exports.
 char excelSeparatorLine(std::string_view text)
 {
-    if (text.size() >= 5 && startsWith(text, "sep=") &&
-        (text.size() == 5 || text[5] == '\n' || text[5] == '\r'))
+    if (text.size() >= 5 && startsWith(text, "sep=") && (text.size() == 5 || text[5] == '\n' || text[5] == '\r'))
         return text[4];
     return 0;
 }
@@ -53,9 +52,8 @@ std::string_view firstLines(std::string_view text, size_t count)
 
 bool isBlankRow(const CsvRow& row)
 {
-    return std::all_of(row.begin(), row.end(), [](const std::string& cell) {
-        return cell.find_first_not_of(" \t") == std::string::npos;
-    });
+    return std::all_of(row.begin(), row.end(),
+                       [](const std::string& cell) { return cell.find_first_not_of(" \t") == std::string::npos; });
 }
 
 // How well a separator splits the sample: rows with the most common field count (above 1).
@@ -249,9 +247,9 @@ void checkRowWidths(const std::vector<std::pair<int, size_t>>& bad, size_t width
     const std::string expected = std::to_string(width);
     if (bad.size() <= kDetailedRowWarnings) {
         for (const auto& [line, fields] : bad)
-            warnings.push_back("Ligne " + std::to_string(line) + " : " + counted(fields, "champ", "champs") +
-                               " au lieu de " + expected +
-                               (fields > width ? " — champs en trop ignorés" : " — cellules manquantes laissées vides"));
+            warnings.push_back(
+                "Ligne " + std::to_string(line) + " : " + counted(fields, "champ", "champs") + " au lieu de " +
+                expected + (fields > width ? " — champs en trop ignorés" : " — cellules manquantes laissées vides"));
         return;
     }
     std::vector<int> lines;
@@ -445,9 +443,6 @@ StaffTable readStaffTable(std::string_view bytes)
     return t;
 }
 
-StaffTable readStaffTableFile(const std::string& path)
-{
-    return readStaffTable(readFile(path));
-}
+StaffTable readStaffTableFile(const std::string& path) { return readStaffTable(readFile(path)); }
 
 } // namespace cartoia

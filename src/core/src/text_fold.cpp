@@ -116,8 +116,8 @@ std::string foldTextIcu(std::string_view utf8)
 {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
-    icu::UnicodeString src = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    icu::UnicodeString src =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     icu::UnicodeString decomposed = U_SUCCESS(status) ? nfkd->normalize(src, status) : src;
     if (U_FAILURE(status))
         decomposed = src;

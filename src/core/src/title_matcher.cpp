@@ -29,7 +29,7 @@ size_t prefixEditDistance(std::string_view a, std::string_view b)
 }
 
 constexpr size_t kMinTypoLength = 5;
-constexpr float kOtherCategorie = 0.7f;  // weight of a label whose catégories exclude the title's grade
+constexpr float kOtherCategorie = 0.7f; // weight of a label whose catégories exclude the title's grade
 
 // "A | B" → bits 1 | 2; "C" → 4.
 uint8_t categoryBits(std::string_view s)
@@ -40,7 +40,7 @@ uint8_t categoryBits(std::string_view s)
     return bits;
 }
 constexpr size_t kFrequentTerm = 300; // postings beyond which a term only scores labels found otherwise
-constexpr float kFarBelow = 0.3f; // labels scoring below this share of the best are not ranked (see codeScores)
+constexpr float kFarBelow = 0.3f;     // labels scoring below this share of the best are not ranked (see codeScores)
 
 // Raw score → share of right answers, read off a held-out fifth of the ROME appellations that is
 // not the one the evaluation reports on (bench/eval_matcher fold=1). Monotone, piecewise linear.
@@ -251,7 +251,7 @@ int TitleMatcher::typoTerm(const std::string& term) const
         consider(static_cast<int>(it->second));
     for (size_t i = 0; i < term.size(); ++i) {
         std::string del = term.substr(0, i) + term.substr(i + 1);
-        consider(termId(del)); // the user added a letter
+        consider(termId(del));                // the user added a letter
         auto r = deletions_.equal_range(del); // substitution / transposition
         for (auto it = r.first; it != r.second; ++it)
             consider(static_cast<int>(it->second));
@@ -365,7 +365,8 @@ TitleMatcher::Query TitleMatcher::query(const std::vector<WeightedTerm>& terms) 
             q.norm2 += unknownIdf_ * unknownIdf_ * head * head;
             continue;
         }
-        if (std::any_of(q.terms.begin(), q.terms.end(), [&](const QueryTerm& t) { return t.id == static_cast<uint32_t>(id); }))
+        if (std::any_of(q.terms.begin(), q.terms.end(),
+                        [&](const QueryTerm& t) { return t.id == static_cast<uint32_t>(id); }))
             continue;
         const float w = idf_[id] * head;
         q.terms.push_back({static_cast<uint32_t>(id), w * factor});
@@ -402,8 +403,9 @@ struct TitleMatcher::Scratch {
 // labels that a rarer term already found: a label sharing nothing but that word cannot come first.
 void TitleMatcher::addDotProducts(std::vector<QueryTerm>& terms, Scratch& sc) const
 {
-    std::sort(terms.begin(), terms.end(),
-              [this](const QueryTerm& a, const QueryTerm& b) { return postings_[a.id].size() < postings_[b.id].size(); });
+    std::sort(terms.begin(), terms.end(), [this](const QueryTerm& a, const QueryTerm& b) {
+        return postings_[a.id].size() < postings_[b.id].size();
+    });
     for (const QueryTerm& q : terms) {
         const bool onlyTouched = !sc.touched.empty() && postings_[q.id].size() > kFrequentTerm;
         if (onlyTouched && sc.touched.size() * 8 < postings_[q.id].size()) {
@@ -463,7 +465,8 @@ void TitleMatcher::codeScores(float bestSim, uint8_t grade, Scratch& sc) const
         for (uint32_t k = 0; k < entry.targetCount; ++k) {
             const Target& t = k == 0 ? entry.target : more[k - 1];
             // A grade says the level: a métier of another catégorie is less likely.
-            const float s = sim * t.weight * (grade && t.categories && !(t.categories & grade) ? kOtherCategorie : 1.0f);
+            const float s =
+                sim * t.weight * (grade && t.categories && !(t.categories & grade) ? kOtherCategorie : 1.0f);
             if (sc.best[t.code] == 0.0f && sc.second[t.code] == 0.0f)
                 sc.codesTouched.push_back(t.code);
             if (s > sc.best[t.code]) {

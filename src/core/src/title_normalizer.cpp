@@ -12,24 +12,53 @@ namespace {
 
 // Folded words carrying no job meaning.
 const std::unordered_set<std::string> kStopWords = {
-    "de", "du", "des", "la", "le", "les", "et", "ou", "en", "au", "aux", "a", "pour", "sur", "par",
-    "avec", "un", "une", "dans", "chez", "sa", "ses", "hf", "fh", "mf", "fm", "x", // not "son": "technicien son"
+    "de",  "du",   "des", "la",  "le",   "les",  "et", "ou",  "en", "au", "aux", "a",  "pour", "sur",
+    "par", "avec", "un",  "une", "dans", "chez", "sa", "ses", "hf", "fh", "mf",  "fm", "x", // not "son": "technicien
+                                                                                            // son"
 };
 
 // Grade and contract words of staff tables that do not change the job.
 const std::unordered_set<std::string> kNoise = {
-    "principal", "principale", "ppal", "classe", "cl", "hors", "echelon", "titulaire", "contractuel", "contractuelle",
-    "cdd", "cdi", "eme", "ere", "nd", "nde", "er",
+    "principal",
+    "principale",
+    "ppal",
+    "classe",
+    "cl",
+    "hors",
+    "echelon",
+    "titulaire",
+    "contractuel",
+    "contractuelle",
+    "cdd",
+    "cdi",
+    "eme",
+    "ere",
+    "nd",
+    "nde",
+    "er",
     // employment statuses: say how, not what
-    "stagiaire", "vacataire", "apprenti", "apprentie", "remplacant", "remplacante", "saisonnier",
-    "saisonniere", "interimaire", "vacant", "vacante", "vacance", "poste", "postes", "pourvoir",
+    "stagiaire",
+    "vacataire",
+    "apprenti",
+    "apprentie",
+    "remplacant",
+    "remplacante",
+    "saisonnier",
+    "saisonniere",
+    "interimaire",
+    "vacant",
+    "vacante",
+    "vacance",
+    "poste",
+    "postes",
+    "pourvoir",
 };
 
 // Written-apart gender endings: "policier·ère", "agent(e)", "directeur/rice", "technicien-ne".
 const std::unordered_set<std::string> kGenderEndings = {
-    "e", "es", "ere", "eres", "iere", "ieres", "rice", "rices", "trice", "trices", "ice", "euse",
-    "euses", "ne", "nes", "enne", "ennes", "le", "lle", "lles", "te", "tes", "ive", "ives", "ee", "ees",
-    "fe", "ffe", "se",
+    "e",   "es",   "ere",   "eres", "iere", "ieres", "rice",  "rices", "trice", "trices",
+    "ice", "euse", "euses", "ne",   "nes",  "enne",  "ennes", "le",    "lle",   "lles",
+    "te",  "tes",  "ive",   "ives", "ee",   "ees",   "fe",    "ffe",   "se",
 };
 
 const size_t kLongestGenderEnding = [] {
@@ -51,7 +80,8 @@ bool isOneSlip(const std::string& w, const std::string& a)
     while (i < w.size() && i < a.size() && w[i] == a[i])
         ++i;
     if (w.size() == a.size())
-        return i + 1 < w.size() && w[i] == a[i + 1] && w[i + 1] == a[i] && w.compare(i + 2, std::string::npos, a, i + 2) == 0;
+        return i + 1 < w.size() && w[i] == a[i + 1] && w[i + 1] == a[i] &&
+               w.compare(i + 2, std::string::npos, a, i + 2) == 0;
     if (w.size() == a.size() + 1)
         return w.compare(i + 1, std::string::npos, a, i) == 0;
     if (w.size() + 1 == a.size())
@@ -114,7 +144,8 @@ std::string joinDottedAcronyms(const std::string& s)
         size_t j = i, letters = 0;
         if (i == 0 || !isWordChar(s[i - 1])) {
             while (j + 1 < s.size() && s[j] >= 'a' && s[j] <= 'z' && s[j + 1] == '.' &&
-                   (j + 2 >= s.size() || !isWordChar(s[j + 2]) || (j + 3 >= s.size() || s[j + 3] == '.' || !isWordChar(s[j + 3])))) {
+                   (j + 2 >= s.size() || !isWordChar(s[j + 2]) ||
+                    (j + 3 >= s.size() || s[j + 3] == '.' || !isWordChar(s[j + 3])))) {
                 j += 2;
                 ++letters;
                 if (j < s.size() && !(s[j] >= 'a' && s[j] <= 'z'))
@@ -160,8 +191,8 @@ std::vector<Word> splitContextWords(const std::string& foldedIn)
             ++depth;
         else if ((c == ')' || c == ']') && depth > 0)
             --depth;
-        else if ((c == '-' || c == ':') && i > 0 && folded[i - 1] == ' ' && i + 1 < folded.size() && folded[i + 1] == ' '
-                 && !words.empty())
+        else if ((c == '-' || c == ':') && i > 0 && folded[i - 1] == ' ' && i + 1 < folded.size() &&
+                 folded[i + 1] == ' ' && !words.empty())
             afterDash = true;
     }
     flush();
@@ -266,8 +297,9 @@ std::vector<WeightedTerm> TitleNormalizer::rawTerms(std::string_view title) cons
             }
             if (phrase) {
                 // as many words as written keep their full weight ("Adj. pat." is "adjoint patrimoine")
-                const float share = base * std::min(1.0f, std::sqrt(static_cast<float>(phrase->words) /
-                                                                   static_cast<float>(phrase->kept)));
+                const float share =
+                    base *
+                    std::min(1.0f, std::sqrt(static_cast<float>(phrase->words) / static_cast<float>(phrase->kept)));
                 for (const std::string& e : phrase->expansion)
                     expanded.push_back({e, share});
                 i += phrase->words - 1;
@@ -328,7 +360,8 @@ std::vector<WeightedTerm> TitleNormalizer::rawTerms(std::string_view title) cons
     return out;
 }
 
-std::vector<WeightedTerm> TitleNormalizer::weightedTerms(std::string_view title, GradeFound* found, bool swapGrade) const
+std::vector<WeightedTerm> TitleNormalizer::weightedTerms(std::string_view title, GradeFound* found,
+                                                         bool swapGrade) const
 {
     if (found)
         *found = GradeFound{};

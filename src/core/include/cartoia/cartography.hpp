@@ -29,13 +29,13 @@ struct OccupationSummary {
     std::vector<std::string> metiers; // distinct, in order of appearance
     int posts = 0;
     double etp = 0;
-    double score = 0;       // mean task score of the chosen edition (NaN for a 1–3 digit code)
-    int level = -1;         // ILO level of the chosen edition, -1 when none
+    double score = 0; // mean task score of the chosen edition (NaN for a 1–3 digit code)
+    int level = -1;   // ILO level of the chosen edition, -1 when none
     double scoreTimesEtp = 0;
 };
 
 // Groups posts by code, sorted by score × ETP (then posts, then code). Unmapped posts are left out.
 std::vector<OccupationSummary> summariseOccupations(const std::vector<MappedPost>& posts, const ExposureDb& db,
-                                                   Edition edition);
+                                                    Edition edition);
 
 } // namespace cartoia

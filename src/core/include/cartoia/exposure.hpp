@@ -33,10 +33,10 @@ int levelCount(Edition e);
 int levelFromIloLabel(Edition e, std::string_view label);
 
 struct Task {
-    std::string text;                 // ISCO-08 task, English
-    std::string textFr;               // the project's French translation (unofficial)
-    std::string theme;                // theme id (data/ilo/themes.csv)
-    std::optional<double> score2023;  // missing for 3 tasks
+    std::string text;                // ISCO-08 task, English
+    std::string textFr;              // the project's French translation (unofficial)
+    std::string theme;               // theme id (data/ilo/themes.csv)
+    std::optional<double> score2023; // missing for 3 tasks
     double score2025 = 0;
     std::optional<double> gpt4o, gemini; // the two models' 2025 predictions
 };
@@ -54,8 +54,8 @@ const std::string& taskBandLabel(TaskBand band, bool french);
 inline const std::string& taskBandLabel(double score) { return taskBandLabel(taskBand(score), true); }
 
 struct Occupation {
-    std::string code; // 4 digits
-    std::array<double, 2> mean{};  // published, 2 decimals, index = Edition
+    std::string code;             // 4 digits
+    std::array<double, 2> mean{}; // published, 2 decimals, index = Edition
     std::array<double, 2> sd{};
     std::array<int, 2> level{};
     std::vector<Task> tasks;
@@ -74,8 +74,20 @@ struct Value {
     double number = 0;
     std::string text;
     static Value none() { return {}; }
-    static Value of(double d) { Value v; v.kind = Kind::Number; v.number = d; return v; }
-    static Value of(std::string s) { Value v; v.kind = Kind::Text; v.text = std::move(s); return v; }
+    static Value of(double d)
+    {
+        Value v;
+        v.kind = Kind::Number;
+        v.number = d;
+        return v;
+    }
+    static Value of(std::string s)
+    {
+        Value v;
+        v.kind = Kind::Text;
+        v.text = std::move(s);
+        return v;
+    }
     bool isNone() const { return kind == Kind::None; }
 };
 

@@ -13,11 +13,11 @@ enum class LabelSource { Referentiel = 0, Rome = 1, Esco = 2 };
 
 // A job title known to map to an ISCO-08 code.
 struct RefLabel {
-    std::string text;   // as published ("Agent / Agente de police municipale")
-    std::string isco;   // 4 digits
+    std::string text; // as published ("Agent / Agente de police municipale")
+    std::string isco; // 4 digits
     LabelSource source = LabelSource::Rome;
-    std::string ref;    // ROME code, ESCO URI or métier id
-    double weight = 1;  // trust in the label → code link (1 exact … 0.6 broad)
+    std::string ref;   // ROME code, ESCO URI or métier id
+    double weight = 1; // trust in the label → code link (1 exact … 0.6 broad)
 };
 
 // A métier of the référentiel des métiers territoriaux.

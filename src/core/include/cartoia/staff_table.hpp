@@ -23,8 +23,8 @@ const char* staffFieldLabel(StaffField field);
 // Which header column holds which field.
 struct ColumnMapping {
     std::array<int, kStaffFieldCount> columns{-1, -1, -1, -1, -1, -1, -1, -1}; // index or -1
-    std::vector<std::string> unmappedColumns; // names of the columns used for no field
-    std::vector<std::string> warnings;        // French, e.g. duplicate header names
+    std::vector<std::string> unmappedColumns;                                  // names of the columns used for no field
+    std::vector<std::string> warnings;                                         // French, e.g. duplicate header names
 
     int column(StaffField field) const { return columns[static_cast<std::size_t>(field)]; }
     bool has(StaffField field) const { return column(field) >= 0; }
@@ -42,14 +42,14 @@ ColumnMapping detectColumns(const std::vector<std::string>& header);
 std::string describeMapping(const ColumnMapping& mapping, const std::vector<std::string>& header);
 
 struct StaffTable {
-    std::vector<std::string> header;             // trimmed, trailing unnamed columns removed
-    std::vector<std::vector<std::string>> rows;  // trimmed cells, each row exactly header.size()
-    std::vector<int> rowLines;                   // 1-based file line where each row starts
-    int headerLine = 0;                          // 1-based file line of the header (0: none)
+    std::vector<std::string> header;            // trimmed, trailing unnamed columns removed
+    std::vector<std::vector<std::string>> rows; // trimmed cells, each row exactly header.size()
+    std::vector<int> rowLines;                  // 1-based file line where each row starts
+    int headerLine = 0;                         // 1-based file line of the header (0: none)
     char separator = ';';
-    std::string encoding;                        // "UTF-8", "Windows-1252", "UTF-16LE", "UTF-16BE"
+    std::string encoding; // "UTF-8", "Windows-1252", "UTF-16LE", "UTF-16BE"
     ColumnMapping mapping;
-    std::vector<std::string> warnings;           // French, for the user
+    std::vector<std::string> warnings; // French, for the user
 
     // Cell of a row for a field; empty when the field has no column.
     const std::string& value(std::size_t row, StaffField field) const;

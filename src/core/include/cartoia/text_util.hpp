@@ -9,10 +9,7 @@
 
 namespace cartoia {
 
-inline bool startsWith(std::string_view s, std::string_view prefix)
-{
-    return s.substr(0, prefix.size()) == prefix;
-}
+inline bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 inline bool endsWith(std::string_view s, std::string_view suffix)
 {

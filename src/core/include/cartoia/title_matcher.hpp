@@ -17,14 +17,14 @@ namespace cartoia {
 
 struct MatchResult {
     bool found = false;
-    std::string code;       // at `precision` digits (common prefix when candidates disagree)
-    std::string bestCode;   // best 4-digit candidate
-    std::string label;      // reference label that matched
-    std::string source;     // "référentiel", "ROME", "ESCO" or "utilisateur"
-    std::string ref;        // métier id, ROME code or ESCO URI
-    double confidence = 0;  // 0..1
-    int precision = 0;      // 4, 3, 2 or 1 digits
-    double similarity = 0;  // raw score of the best label (diagnostics)
+    std::string code;      // at `precision` digits (common prefix when candidates disagree)
+    std::string bestCode;  // best 4-digit candidate
+    std::string label;     // reference label that matched
+    std::string source;    // "référentiel", "ROME", "ESCO" or "utilisateur"
+    std::string ref;       // métier id, ROME code or ESCO URI
+    double confidence = 0; // 0..1
+    int precision = 0;     // 4, 3, 2 or 1 digits
+    double similarity = 0; // raw score of the best label (diagnostics)
 };
 
 // The user's own "intitulé → code" pairs; they win over everything built in.
@@ -68,9 +68,9 @@ public:
 
 private:
     struct Target {
-        uint32_t label;  // index in data.labels
-        uint32_t code;   // index in codes_
-        float weight;    // link trust × source prior
+        uint32_t label;     // index in data.labels
+        uint32_t code;      // index in codes_
+        float weight;       // link trust × source prior
         uint8_t categories; // catégories A/B/C of the label's métier (bits 1/2/4; 0: not known)
     };
     struct Entry {
@@ -83,7 +83,7 @@ private:
     };
     struct Posting {
         uint32_t entry;
-        float weight;      // term weight in that entry (idf, boosted for the head)
+        float weight; // term weight in that entry (idf, boosted for the head)
     };
 
     // What a match found, compactly (cached per title); label < 0: nothing.
@@ -128,13 +128,13 @@ private:
     std::vector<std::string> codes_; // ISCO codes met in the labels
     std::unordered_map<std::string, uint32_t> codeIds_;
     std::vector<float> idf_;
-    std::vector<std::vector<Posting>> postings_;     // term → entries
+    std::vector<std::vector<Posting>> postings_;                      // term → entries
     std::unordered_map<std::string, std::vector<uint32_t>> prefixes_; // minPrefix-letter prefix → terms
-    std::unordered_multimap<std::string, uint32_t> deletions_; // one-deletion variant → term
+    std::unordered_multimap<std::string, uint32_t> deletions_;        // one-deletion variant → term
     std::vector<Entry> entries_;
-    std::vector<Target> targets_; // all entries' targets, contiguous
-    std::vector<float> invNorms_;  // per entry: 1 / length of its weighted term vector
-    std::vector<uint32_t> heads_;  // per entry: its first term
+    std::vector<Target> targets_;                        // all entries' targets, contiguous
+    std::vector<float> invNorms_;                        // per entry: 1 / length of its weighted term vector
+    std::vector<uint32_t> heads_;                        // per entry: its first term
     std::vector<std::pair<uint32_t, float>> entryTerms_; // all entries' (term, posting weight), contiguous
     float unknownIdf_ = 0;
     std::unordered_set<std::string> gradeMetierKeys_; // référentiel labels that are a grade alone

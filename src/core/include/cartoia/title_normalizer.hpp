@@ -57,8 +57,8 @@ private:
     };
     std::unordered_map<std::string, std::vector<std::string>> expansions_;
     std::unordered_map<std::string, std::vector<std::string>> stopWordSigles_; // "aux" → auxiliaire
-    std::unordered_map<std::string, Phrase> phrases_;       // "adj tech" → adjoint technique
-    std::unordered_set<std::string> sigleFirstWords_;       // "adj", "aux"…
+    std::unordered_map<std::string, Phrase> phrases_;                          // "adj tech" → adjoint technique
+    std::unordered_set<std::string> sigleFirstWords_;                          // "adj", "aux"…
     size_t longestSigle_ = 0;
     std::vector<std::string> longAcronyms_; // keys of acronyms of 5 letters or more (letters = initials)
     std::unordered_map<std::string, std::string> gradeKeys_; // key() of each grade → its catégorie
