@@ -5,6 +5,7 @@
 #include "shared_data.hxx"
 
 #include "cartoia/text_fold.hpp"
+#include "cartoia/text_util.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <cppuhelper/supportsservice.hxx>
@@ -28,11 +29,32 @@ E keywordArgument(const Any& arg, sal_Int16 pos, const Keyword<E> (&table)[N], E
     std::optional<std::string> text = optionalText(arg, pos);
     if (!text)
         return fallback;
-    const std::string key = foldText(trimText(*text));
+    const std::string key = keywordKey(*text);
     for (const Keyword<E>& k : table)
         if (key == k.folded)
             return k.value;
     throwIllegal(error, pos);
+}
+
+Measure coreMeasure(MeasureKeyword k)
+{
+    switch (k) {
+    case MeasureKeyword::Mean:
+        return Measure::Mean;
+    case MeasureKeyword::Sd:
+        return Measure::Sd;
+    case MeasureKeyword::Category:
+        return Measure::Category;
+    case MeasureKeyword::CategoryEn:
+        return Measure::CategoryEn;
+    case MeasureKeyword::Level:
+        return Measure::Level;
+    case MeasureKeyword::Tasks:
+        return Measure::Tasks;
+    case MeasureKeyword::Max:
+        return Measure::Max;
+    }
+    return Measure::Mean;
 }
 
 // FNV-1a over what Calc passed for the overrides range (value types and contents), so that an
@@ -138,13 +160,8 @@ Any Functions::aiExposure(const OUString& isco, const Any& measure, const Any& e
 {
     if (isco.getLength() > kMaxTextLength)
         throwIllegal("ISCO code too long", 0);
-    Measure m = Measure::Mean;
-    if (std::optional<std::string> name = optionalText(measure, 1)) {
-        std::optional<Measure> parsed = parseMeasure(*name);
-        if (!parsed)
-            throwIllegal("unknown measure", 1);
-        m = *parsed;
-    }
+    const Measure m =
+        coreMeasure(keywordArgument(measure, 1, kMeasureKeywordKeywords, kMeasureKeywordDefault, "unknown measure"));
     Edition e = optionalEdition(edition, 2);
     try {
         return toAny(sharedData().data.exposure.exposure(toUtf8(isco), m, e));

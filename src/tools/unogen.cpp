@@ -2,10 +2,11 @@
 // Build-time generator from registry/functions.json ("components" and the "keywords" of the arguments):
 //   cartoia-unogen header functions.json function_table.hxx
 //     UNO implementation and service names as constants; per keyword argument, an enum and its table
-//     {folded keyword, value}, folded as the add-in folds its arguments (foldText(trimText(x))).
+//     {folded keyword, value}, folded as the add-in folds its arguments (keywordKey).
 //   cartoia-unogen component functions.json carto-ia-metiers.component.in carto-ia-metiers.component
 //     the template with @IMPLEMENTATIONS@ replaced by the <implementation> elements.
 #include "cartoia/text_fold.hpp"
+#include "cartoia/text_util.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -114,7 +115,7 @@ void writeKeywords(std::ostream& o, const std::string& function, const std::stri
       << "constexpr Keyword<" << e << "> k" << e << "Keywords[] = {\n";
     std::set<std::string> seen;
     for (const auto& [keyword, value] : keywords.at("values").items()) {
-        const std::string folded = cartoia::foldText(cartoia::trimText(keyword));
+        const std::string folded = cartoia::keywordKey(keyword);
         if (folded.empty() || !seen.insert(folded).second)
             throw std::runtime_error(e + ": keyword \"" + keyword + "\" is empty or folds like another one");
         o << "    {" << cppLiteral(folded) << ", " << e << "::" << value.get<std::string>() << "},\n";
@@ -128,7 +129,7 @@ std::string header(const Json& spec)
     o << "// Generated from registry/functions.json by cartoia-unogen: edit that file.\n"
          "#pragma once\n\n#include <string_view>\n\nnamespace cartoia::uno {\n\n";
     writeComponents(o, spec);
-    o << "\n// An accepted keyword of a function option, as foldText(trimText(text)) gives it.\n"
+    o << "\n// An accepted keyword of a function option, as keywordKey(text) gives it.\n"
          "template <class E>\nstruct Keyword {\n    std::string_view folded;\n    E value;\n};\n";
     for (const auto& f : spec.at("functions"))
         for (const auto& a : f.at("arguments"))

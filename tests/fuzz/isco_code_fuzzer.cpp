@@ -4,7 +4,7 @@
 // "4110", or "110" for 0110) and calls the core: ExposureDb::resolveCode, ::exposure and ::label.
 // Those are fuzzed here on the shipped data, with the text as typed and with the text a number
 // cell would give (input read with strtod, or 8 raw bytes as a double, then formatted like the
-// add-in's numberText). Also parseMeasure, editionFromYear and levelFromIloLabel on the same text.
+// add-in's numberText). Also keywordKey, editionFromYear and levelFromIloLabel on the same text.
 #include "cartoia/exposure.hpp"
 #include "cartoia/text_fold.hpp"
 #include "fuzz_support.hpp"
@@ -115,7 +115,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         checkCode(numberText(raw));
     }
 
-    (void)parseMeasure(text);
+    (void)keywordKey(text);
     if (std::optional<Edition> e = editionFromYear(typed)) {
         FUZZ_CHECK(editionYear(*e) == typed);
         for (int level = 0; level < levelCount(*e); ++level) {

@@ -138,6 +138,11 @@ def exposure_sheets(d):
         Case("alias: catégorie_en", ai(c, "catégorie_en"), d.by_code[c]["category_2025"]),
         Case("case-insensitive: MEAN", ai(c, "MEAN"), d.number(c, "mean_2025")),
         Case("measure with spaces: \" sd \"", ai(c, " sd "), d.number(c, "sd_2025")),
+        Case("capitals and hyphen: ÉCART-TYPE", ai(c, "ÉCART-TYPE"), d.number(c, "sd_2025")),
+        Case("underscore: nb_tâches", ai(c, "nb_tâches"), int(d.by_code[c]["n_tasks"])),
+        Case("capitals: NIVEAU", ai(c, "NIVEAU", 2023), d.level(c, 2023)),
+        Case("plural is not a measure: moyennes", ai(c, "moyennes"), E502),
+        Case("digits glued: mean2", ai(c, "mean2"), E502),
     ]
 
     categories = []

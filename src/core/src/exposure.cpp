@@ -10,35 +10,7 @@
 namespace cartoia {
 namespace {
 
-struct MeasureName {
-    const char* name;
-    Measure measure;
-};
-
 // Folded (lower-case, no accents) names; '-', '_' and ' ' are equivalent.
-const MeasureName kMeasureNames[] = {
-    {"mean", Measure::Mean},
-    {"moyenne", Measure::Mean},
-    {"score", Measure::Mean},
-    {"sd", Measure::Sd},
-    {"ecart type", Measure::Sd},
-    {"et", Measure::Sd},
-    {"std", Measure::Sd},
-    {"category", Measure::Category},
-    {"categorie", Measure::Category},
-    {"category fr", Measure::Category},
-    {"categorie fr", Measure::Category},
-    {"category en", Measure::CategoryEn},
-    {"categorie en", Measure::CategoryEn},
-    {"level", Measure::Level},
-    {"niveau", Measure::Level},
-    {"tasks", Measure::Tasks},
-    {"taches", Measure::Tasks},
-    {"nb taches", Measure::Tasks},
-    {"max", Measure::Max},
-    {"maximum", Measure::Max},
-};
-
 const std::string kLabels2025Fr[] = {"Non exposé",          "Exposition minimale", "Exposé – gradient 1",
                                      "Exposé – gradient 2", "Exposé – gradient 3", "Exposé – gradient 4"};
 const std::string kLabels2025En[] = {"Not Exposed",         "Minimal Exposure",    "Exposed: Gradient 1",
@@ -49,18 +21,6 @@ const std::string kLabels2023En[] = {"Not affected", "Augmentation Potential", "
                                      "Automation Potential"};
 
 } // namespace
-
-std::optional<Measure> parseMeasure(std::string_view name)
-{
-    std::string key = foldText(trimText(name));
-    for (char& c : key)
-        if (c == '-' || c == '_')
-            c = ' ';
-    for (const auto& m : kMeasureNames)
-        if (key == m.name)
-            return m.measure;
-    return std::nullopt;
-}
 
 std::optional<Edition> editionFromYear(double year)
 {

@@ -58,4 +58,13 @@ bool containsWords(std::string_view key, std::string_view words)
     return paddedKey.find(paddedWords) != std::string::npos;
 }
 
+std::string keywordKey(std::string_view text)
+{
+    std::string key = foldText(trimText(text));
+    for (char& c : key)
+        if (c == '-' || c == '_')
+            c = ' ';
+    return key;
+}
+
 } // namespace cartoia

@@ -19,8 +19,6 @@ struct InvalidArgument : std::invalid_argument {
 enum class Edition { Y2023 = 0, Y2025 = 1 };
 enum class Measure { Mean, Sd, Category, CategoryEn, Level, Tasks, Max };
 
-// "mean", "moyenne", "écart-type", "catégorie", "niveau", "tâches", … (case/accent-insensitive).
-std::optional<Measure> parseMeasure(std::string_view name);
 // 2023 or 2025; anything else is nullopt.
 std::optional<Edition> editionFromYear(double year);
 int editionYear(Edition e);

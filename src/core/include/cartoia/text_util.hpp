@@ -45,6 +45,10 @@ std::vector<std::string> splitWords(std::string_view folded);
 // The parts with `separator` between them: join({"a", "b"}, ", ") → "a, b".
 std::string join(const std::vector<std::string>& parts, std::string_view separator = " ");
 
+// The key of a function option's keyword: folded (foldText), trimmed, '-' and '_' read as spaces
+// ("Catégorie-EN" → "categorie en").
+std::string keywordKey(std::string_view text);
+
 // Folded text with every run of non-word characters turned into one space, none at the ends:
 // "N° de poste" → "n de poste".
 std::string wordKey(std::string_view text);
