@@ -88,7 +88,9 @@ def main(src, out):
                   f"}} // namespace {key}", ""]
         formulas = [i for i, col in enumerate(t["columns"]) if col.get("formula")]
         assert formulas == list(range(formulas[0], formulas[-1] + 1)), f"{key}: formula columns must be contiguous"
-    lines += [f"inline constexpr int themeCount = {c['themes']['count']};",
+    lines += ["// The codes present, right of the tasks: code, then its posts and ETP (formulas).",
+              f"inline constexpr int tachesCodesColumn = {c['taches']['codes']['first_column']};",
+              f"inline constexpr int themeCount = {c['themes']['count']};",
               "// Answers of the workshop column « On souhaite que l'IA le fasse » (yes, no, to discuss).",
               "inline constexpr const char* workshopAnswers[] = {" + ", ".join(cstr(a) for a in c["workshop"]["answers"])
               + "};", "",

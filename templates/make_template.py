@@ -602,7 +602,11 @@ def tache_ranges(sheet_name):
 
 def taches():
     cols = TACHES["columns"]
-    s = Sheet(SHEET["taches"], [(c["width"], c["style"]) for c in cols], tab_color="#7030a0")
+    codes = TACHES["codes"]
+    gap = codes["first_column"] - len(cols)
+    sheet_cols = [(c["width"], c["style"]) for c in cols] + [(0.6, None)] * gap
+    sheet_cols += [(c["width"], c["style"]) for c in codes["columns"]]
+    s = Sheet(SHEET["taches"], sheet_cols, tab_color="#7030a0")
     width = sum(c["width"] for c in cols[:12])
     s.add([Cell("Tâches des professions présentes, pour l'atelier « l'IA peut / on souhaite »", "CartoIA_Titre")],
           1.0)
@@ -613,8 +617,8 @@ def taches():
             "Grille se met à jour. « À examiner » signale les tâches où les deux modèles de l'OIT divergent de plus de "
             "0,2 ou dont le score a bougé de plus de 0,2 entre 2023 et 2025. " + CAVEAT_SHORT + ".")
     s.add([Cell(text, "CartoIA_Texte", span=12)], text_height(text, width))
-    r = s.add([Cell(c["header"], "CartoIA_EnteteSaisie" if c["key"] == "souhaite" else "CartoIA_Entete") for c in cols],
-              0.95)
+    r = s.add([Cell(c["header"], "CartoIA_EnteteSaisie" if c["key"] == "souhaite" else "CartoIA_Entete") for c in cols]
+              + [None] * gap + [Cell(c["header"], "CartoIA_Entete") for c in codes["columns"]], 0.95)
     assert r == TACHES["first_row"] - 1
     s.header_rows = (r, r)
     s.freeze = (3, r)
@@ -622,14 +626,26 @@ def taches():
     first = TACHES["first_row"]
     code, score = f"[.{TACHES_COL['code']}{first}]", f"[.{TACHES_COL['score_2025']}{first}]"
     etp = f"[.{TACHES_COL['etp']}{first}]"
+    # Posts and ETP of each task's code come from a small table of the codes present (right of the
+    # tasks): one COUNTIF/SUMIF on Postes per code, not per task.
+    code_col = col_letter(codes["first_column"])
+    codes_range = codes["range"]
     formulas = {
-        "postes": f'IF({code}="";"";COUNTIF(POSTES_CODE;{code}))',
-        "etp": f'IF({code}="";"";SUMIF(POSTES_CODE;{code};POSTES_ETP))',
+        "postes": f'IF({code}="";"";VLOOKUP({code};{codes_range};2;0))',
+        "etp": f'IF({code}="";"";VLOOKUP({code};{codes_range};3;0))',
         "poids": f'IF({code}="";"";{score}*{etp})',
         "ia_peut": f'IF({code}="";"";IF({score}>={N["seuil_ia_peut"]};"{ANSWERS[0]}";"{ANSWERS[1]}"))',
     }
     assert set(formulas) == {c["key"] for c in cols if c.get("formula")}
-    s.add([Cell(style=c["style"], formula=formulas.get(c["key"])) if c.get("formula") else None for c in cols])
+    present = f"[.{code_col}{first}]"
+    code_formulas = [None,
+                     Cell(style="CartoIA_Entier", formula=f'IF({present}="";"";COUNTIF(POSTES_CODE;{present}))'),
+                     Cell(style="CartoIA_ETP", formula=f'IF({present}="";"";SUMIF(POSTES_CODE;{present};POSTES_ETP))')]
+    s.add([Cell(style=c["style"], formula=formulas.get(c["key"])) if c.get("formula") else None for c in cols]
+          + [None] * gap + code_formulas)
+    last_code_col = col_letter(codes["first_column"] + len(codes["columns"]) - 1)
+    name(codes_range, f"{_qs(SHEET['taches'])}.${code_col}${first}:.${last_code_col}${MAX_ROW}",
+         "Tâches : codes présents, avec leurs postes et ETP (comptés une fois par code)")
     tache_ranges(SHEET["taches"])
     return s
 

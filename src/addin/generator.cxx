@@ -112,14 +112,18 @@ public:
         model_->lockControllers();
         calc_->enableAutomaticCalculation(false);
     }
-    ~EditGuard()
+    ~EditGuard() { release(); }
+    void release()
     {
+        if (!model_.is())
+            return;
         try {
             calc_->enableAutomaticCalculation(true);
             model_->unlockControllers();
         } catch (const com::sun::star::uno::Exception&) {
             // the document is being closed
         }
+        model_.clear();
     }
     EditGuard(const EditGuard&) = delete;
     EditGuard& operator=(const EditGuard&) = delete;
@@ -475,8 +479,6 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
     const std::vector<OccupationSummary> occupations = occupationsPresent(wb, values, options.edition);
     writeOccupations(wb, occupations, options.edition);
     writeTaskSheets(wb, occupations);
-    Reference<sheet::XCalculatable>(doc, UNO_QUERY_THROW)->calculate(); // the new rows' formulas, for the charts
-    addTaskCharts(wb);
 
     Reference<sheet::XCellRangeAddressable> postesAddr(wb.sheet(contract::sheet::postes), UNO_QUERY_THROW);
     const table::CellRangeAddress postes(postesAddr->getRangeAddress().Sheet, 0, 0, contract::postes::columnCount - 1,
@@ -489,6 +491,8 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
     }
     progress.step(95, "Cartographie IA : finitions…");
     freezePanes(Reference<frame::XModel>(doc, UNO_QUERY_THROW), wb);
+    guard.release(); // automatic calculation back on: the figures the charts show are computed
+    addTaskCharts(wb);
     return doc;
 }
 

@@ -143,7 +143,7 @@ std::vector<TaskRow> writeTasks(const Workbook& wb, const std::vector<Occupation
         return rows;
     Reference<sheet::XSpreadsheet> sheet = sheetAt(wb, at);
     const sal_Int32 n = static_cast<sal_Int32>(rows.size());
-    Rows values(n), english(n);
+    Rows values(n), english(n); // the first row is the model row: its formula columns stay as they are
     std::map<std::pair<std::string, std::string>, bool> seen; // (code, theme) already counted
     for (sal_Int32 i = 0; i < n; ++i) {
         const TaskRow& r = rows[static_cast<size_t>(i)];
@@ -169,6 +169,20 @@ std::vector<TaskRow> writeTasks(const Workbook& wb, const std::vector<Occupation
         e[0] <<= fromUtf8(t.text);
         english[i] = e;
     }
+    // The codes present, each once: the task rows look their posts and ETP up there.
+    std::vector<std::string> codes;
+    for (const TaskRow& r : rows)
+        if (std::find(codes.begin(), codes.end(), r.occupation->code) == codes.end())
+            codes.push_back(r.occupation->code);
+    Rows codeCells(static_cast<sal_Int32>(codes.size()));
+    for (size_t k = 0; k < codes.size(); ++k) {
+        Sequence<Any> c(1);
+        c[0] <<= fromUtf8(codes[k]);
+        codeCells[static_cast<sal_Int32>(k)] = c;
+    }
+    Workbook::write(sheet, contract::tachesCodesColumn, T::firstRow, codeCells);
+    Workbook::fillDown(sheet, contract::tachesCodesColumn + 1, contract::tachesCodesColumn + 2, T::firstRow,
+                       T::firstRow + codeCells.getLength() - 1);
     Workbook::write(sheet, 0, T::firstRow, values);
     Workbook::write(sheet, T::tache_en, T::firstRow, english);
     Workbook::fillDown(sheet, T::firstFormula, T::lastFormula, T::firstRow, T::firstRow + n - 1);
@@ -191,7 +205,7 @@ void writeThemes(const Workbook& wb, const std::vector<TaskRow>& rows)
     Reference<sheet::XSpreadsheet> sheet = sheetAt(wb, at);
     const std::vector<Theme>& themes = db.themes();
     const sal_Int32 n = static_cast<sal_Int32>(std::min<size_t>(themes.size(), contract::themeCount));
-    Rows labels(n), tops(n);
+    Rows labels(n), tops(n); // written apart: the first row's formula columns are the model
     for (sal_Int32 i = 0; i < n; ++i) {
         const Theme& theme = themes[static_cast<size_t>(i)];
         std::vector<const Task*> best;
