@@ -188,30 +188,44 @@ table::CellRangeAddress Workbook::addPivot(const Reference<sheet::XSpreadsheet>&
     return out;
 }
 
-void Workbook::addStackedBarChart(const Reference<sheet::XSpreadsheet>& target, const char* name,
-                                  const table::CellRangeAddress& range, sal_Int32 x, sal_Int32 y, sal_Int32 width,
-                                  sal_Int32 height, const std::string& title,
-                                  const std::vector<sal_Int32>& colors) const
+namespace {
+
+// A chart of one cell range (first row: series names; first column: categories when
+// `rowHeaders`), of the given diagram service, titled, with or without a legend.
+Reference<chart::XDiagram> newChart(const Reference<sheet::XSpreadsheet>& target, const char* name,
+                                    const table::CellRangeAddress& range, const awt::Rectangle& at, bool rowHeaders,
+                                    const char* diagramService, const std::string& title, bool legend)
 {
     Reference<table::XTableChartsSupplier> supplier(target, UNO_QUERY_THROW);
     Reference<table::XTableCharts> charts = supplier->getCharts();
     Sequence<table::CellRangeAddress> ranges(1);
     ranges[0] = range;
-    charts->addNewByName(ascii(name), awt::Rectangle(x, y, width, height), ranges, true, true);
+    charts->addNewByName(ascii(name), at, ranges, true, rowHeaders);
     Reference<document::XEmbeddedObjectSupplier> embedded(charts->getByName(ascii(name)), UNO_QUERY_THROW);
     Reference<chart::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
     Reference<lang::XMultiServiceFactory> factory(chart, UNO_QUERY_THROW);
-    Reference<chart::XDiagram> diagram(factory->createInstance(ascii("com.sun.star.chart.BarDiagram")),
-                                       UNO_QUERY_THROW);
+    Reference<chart::XDiagram> diagram(factory->createInstance(ascii(diagramService)), UNO_QUERY_THROW);
     chart->setDiagram(diagram);
+    Reference<beans::XPropertySet> cprops(chart, UNO_QUERY_THROW);
+    cprops->setPropertyValue(ascii("HasMainTitle"), Any(true));
+    cprops->setPropertyValue(ascii("HasLegend"), Any(legend));
+    Reference<beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
+        ->setPropertyValue(ascii("String"), Any(fromUtf8(title)));
+    return diagram;
+}
+
+} // namespace
+
+void Workbook::addStackedBarChart(const Reference<sheet::XSpreadsheet>& target, const char* name,
+                                  const table::CellRangeAddress& range, sal_Int32 x, sal_Int32 y, sal_Int32 width,
+                                  sal_Int32 height, const std::string& title,
+                                  const std::vector<sal_Int32>& colors) const
+{
+    Reference<chart::XDiagram> diagram = newChart(target, name, range, awt::Rectangle(x, y, width, height), true,
+                                                  "com.sun.star.chart.BarDiagram", title, true);
     Reference<beans::XPropertySet> dprops(diagram, UNO_QUERY_THROW);
     dprops->setPropertyValue(ascii("Vertical"), Any(true)); // horizontal bars: long labels stay readable
     dprops->setPropertyValue(ascii("Stacked"), Any(true));
-    Reference<beans::XPropertySet> cprops(chart, UNO_QUERY_THROW);
-    cprops->setPropertyValue(ascii("HasMainTitle"), Any(true));
-    cprops->setPropertyValue(ascii("HasLegend"), Any(true));
-    Reference<beans::XPropertySet> t(chart->getTitle(), UNO_QUERY_THROW);
-    t->setPropertyValue(ascii("String"), Any(fromUtf8(title)));
     for (size_t i = 0; i < colors.size(); ++i) {
         try {
             Reference<beans::XPropertySet> series = diagram->getDataRowProperties(static_cast<sal_Int32>(i));
@@ -226,21 +240,8 @@ void Workbook::addBubbleChart(const Reference<sheet::XSpreadsheet>& target, cons
                               const table::CellRangeAddress& range, sal_Int32 x, sal_Int32 y, sal_Int32 width,
                               sal_Int32 height, const std::string& title) const
 {
-    Reference<table::XTableChartsSupplier> supplier(target, UNO_QUERY_THROW);
-    Reference<table::XTableCharts> charts = supplier->getCharts();
-    Sequence<table::CellRangeAddress> ranges(1);
-    ranges[0] = range;
-    charts->addNewByName(ascii(name), awt::Rectangle(x, y, width, height), ranges, true, false);
-    Reference<document::XEmbeddedObjectSupplier> embedded(charts->getByName(ascii(name)), UNO_QUERY_THROW);
-    Reference<chart::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
-    Reference<lang::XMultiServiceFactory> factory(chart, UNO_QUERY_THROW);
-    chart->setDiagram(Reference<chart::XDiagram>(factory->createInstance(ascii("com.sun.star.chart.BubbleDiagram")),
-                                                 UNO_QUERY_THROW));
-    Reference<beans::XPropertySet> cprops(chart, UNO_QUERY_THROW);
-    cprops->setPropertyValue(ascii("HasMainTitle"), Any(true));
-    cprops->setPropertyValue(ascii("HasLegend"), Any(false));
-    Reference<beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
-        ->setPropertyValue(ascii("String"), Any(fromUtf8(title)));
+    newChart(target, name, range, awt::Rectangle(x, y, width, height), false, "com.sun.star.chart.BubbleDiagram", title,
+             false);
 }
 
 void Workbook::freeze() const
