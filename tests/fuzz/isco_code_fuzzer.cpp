@@ -6,6 +6,7 @@
 // cell would give (input read with strtod, or 8 raw bytes as a double, then formatted like the
 // add-in's numberText). Also keywordKey, editionFromYear and levelFromIloLabel on the same text.
 #include "cartoia/exposure.hpp"
+#include "cartoia/text_util.hpp"
 #include "cartoia/text_fold.hpp"
 #include "fuzz_support.hpp"
 
