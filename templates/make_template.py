@@ -74,6 +74,14 @@ COMPUTED_COLUMNS = [c for c in POSTES_COLUMNS if "field" not in c]
 R = CONTRACT["postes"]["model_row"]
 
 
+def model_cells(columns, formulas, computed):
+    """The model row of a table: a formula cell in each computed column (one formula per such column),
+    nothing elsewhere."""
+    keys = [c["key"] for c in columns if computed(c)]
+    assert set(formulas) == set(keys), "one formula per computed column of the contract"
+    return [Cell(style=c["style"], formula=formulas[c["key"]]) if computed(c) else None for c in columns]
+
+
 def col_letter(i):
     s = ""
     i += 1
@@ -140,7 +148,6 @@ FORMULAS = {
     "concerne": _concerne_formula(),
     "non_trouve": f'IF({EMPTY_ROW};"";IF(ISERROR({CODE});1;0))',
 }
-assert set(FORMULAS) == {c["key"] for c in COMPUTED_COLUMNS}, "one formula per computed column of the contract"
 
 
 def _qs(sheet):
@@ -389,9 +396,7 @@ def postes():
     frozen = CONTRACT["postes"]["frozen"]
     s.freeze = (frozen["columns"], frozen["rows"])
     name(N["postes_donnees"], s.ref("A", 1), "Postes : coin de l'en-tête ; données à partir de la ligne 2")
-    model = [None] * len(USER_COLUMNS)
-    model += [Cell(style=c["style"], formula=FORMULAS[c["key"]]) for c in COMPUTED_COLUMNS]
-    r = s.add(model)
+    r = s.add(model_cells(POSTES_COLUMNS, FORMULAS, lambda c: "field" not in c))
     assert r == R
     name(N["postes_modele"], f"{s.ref(col_letter(FIRST_COMPUTED), R)}:.${LAST_COL}${R}",
          f"Postes : formules modèles de la ligne 2 (colonnes {col_letter(FIRST_COMPUTED)} à {LAST_COL}), à recopier "
@@ -636,13 +641,11 @@ def taches():
         "poids": f'IF({code}="";"";{score}*{etp})',
         "ia_peut": f'IF({code}="";"";IF({score}>={N["seuil_ia_peut"]};"{ANSWERS[0]}";"{ANSWERS[1]}"))',
     }
-    assert set(formulas) == {c["key"] for c in cols if c.get("formula")}
     present = f"[.{code_col}{first}]"
     code_formulas = [None,
                      Cell(style="CartoIA_Entier", formula=f'IF({present}="";"";COUNTIF(POSTES_CODE;{present}))'),
                      Cell(style="CartoIA_ETP", formula=f'IF({present}="";"";SUMIF(POSTES_CODE;{present};POSTES_ETP))')]
-    s.add([Cell(style=c["style"], formula=formulas.get(c["key"])) if c.get("formula") else None for c in cols]
-          + [None] * gap + code_formulas)
+    s.add(model_cells(cols, formulas, lambda c: c.get("formula")) + [None] * gap + code_formulas)
     last_code_col = col_letter(codes["first_column"] + len(codes["columns"]) - 1)
     name(codes_range, f"{_qs(SHEET['taches'])}.${code_col}${first}:.${last_code_col}${MAX_ROW}",
          "Tâches : codes présents, avec leurs postes et ETP (comptés une fois par code)")
@@ -675,8 +678,7 @@ def themes():
         "etp": f'IF({t}="";"";SUMIFS(TACHES_ETP;TACHES_THEME;{t};TACHES_PREMIER;1))',
         "score": f'IF({t}="";"";IFERROR(SUMIF(TACHES_THEME;{t};TACHES_POIDS)/SUMIF(TACHES_THEME;{t};TACHES_ETP);""))',
     }
-    assert set(formulas) == {c["key"] for c in cols if c.get("formula")}
-    s.add([Cell(style=c["style"], formula=formulas.get(c["key"])) if c.get("formula") else None for c in cols])
+    s.add(model_cells(cols, formulas, lambda c: c.get("formula")))
     for _ in range(THEMES["count"] - 1):
         s.add()
     s.add()

@@ -141,24 +141,6 @@ Edition optionalEdition(const Any& arg, sal_Int16 pos)
     return *e;
 }
 
-std::vector<std::pair<std::string, std::string>> textPairs(const Any& a, sal_Int16 pos)
-{
-    std::vector<std::pair<std::string, std::string>> out;
-    if (a.getValueTypeClass() == TypeClass_VOID)
-        return out;
-    Sequence<Sequence<Any>> rows;
-    if (!(a >>= rows))
-        throwIllegal("a two-column range is expected", pos);
-    for (const Sequence<Any>& row : rows) {
-        if (row.getLength() != 2)
-            throwIllegal("a two-column range is expected", pos);
-        std::string title = cellText(row[0], pos), code = cellText(row[1], pos);
-        if (!title.empty() || !code.empty())
-            out.emplace_back(std::move(title), std::move(code));
-    }
-    return out;
-}
-
 Any toAny(const Value& v)
 {
     switch (v.kind) {

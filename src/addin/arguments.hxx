@@ -54,8 +54,6 @@ std::optional<int> optionalRank(const com::sun::star::uno::Any& a, sal_Int16 pos
 Edition optionalEdition(const com::sun::star::uno::Any& a, sal_Int16 pos);
 // A cell's value as text (numbers as Calc shows them without format); empty for an empty cell.
 std::string cellText(const com::sun::star::uno::Any& a, sal_Int16 pos);
-// Rows of a cell range (sequence<sequence<any>>) as text pairs; empty rows skipped.
-std::vector<std::pair<std::string, std::string>> textPairs(const com::sun::star::uno::Any& a, sal_Int16 pos);
 
 com::sun::star::uno::Any toAny(const Value& v);
 

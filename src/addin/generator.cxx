@@ -29,7 +29,6 @@
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
-#include <com/sun/star/table/CellVertJustify2.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <cppuhelper/supportsservice.hxx>
@@ -161,12 +160,6 @@ std::string withEdition(std::string text, Edition edition)
     return text;
 }
 
-Reference<sheet::XSpreadsheet> sheetOf(const Workbook& wb, const table::CellAddress& at)
-{
-    Reference<container::XIndexAccess> sheets(wb.doc()->getSheets(), UNO_QUERY_THROW);
-    return Reference<sheet::XSpreadsheet>(sheets->getByIndex(at.Sheet), UNO_QUERY_THROW);
-}
-
 // The staff table must name a job (title or métier) on each post; a forced column mapping wins.
 ColumnMapping checkedMapping(const StaffTable& table, const Options& options)
 {
@@ -293,13 +286,9 @@ void addOccupationChart(const Workbook& wb, const Reference<sheet::XSpreadsheet>
         }
     if (rows.size() < 2)
         return;
-    Rows all(static_cast<sal_Int32>(rows.size()));
-    for (size_t i = 0; i < rows.size(); ++i)
-        all[static_cast<sal_Int32>(i)] = rows[i];
+    const Rows all = toRows(rows);
     Workbook::write(sheet, M::chartFirstColumn, at.Row, all);
-    Reference<beans::XPropertySet> cell(sheet->getCellByPosition(M::chartFirstColumn + 5, at.Row), UNO_QUERY_THROW);
-    awt::Point pos;
-    cell->getPropertyValue(ascii("Position")) >>= pos;
+    const awt::Point pos = Workbook::position(sheet, table::CellAddress(at.Sheet, M::chartFirstColumn + 5, at.Row));
     const table::CellRangeAddress range(at.Sheet, M::chartFirstColumn + 1, at.Row, M::chartFirstColumn + 3,
                                         at.Row + all.getLength() - 1);
     wb.addBubbleChart(sheet, "MetiersScoreEcartType", range, pos.X, pos.Y, 18000, 12000,
@@ -314,7 +303,7 @@ void writeOccupations(const Workbook& wb, const std::vector<OccupationSummary>& 
     table::CellAddress at;
     if (!wb.namedCell(contract::names::metiers_donnees, at))
         return;
-    Reference<sheet::XSpreadsheet> sheet = sheetOf(wb, at);
+    Reference<sheet::XSpreadsheet> sheet = wb.sheetAt(at);
     Sequence<Any> header(M::columnCount);
     for (int c = 0; c < M::columnCount; ++c)
         header[c] <<= fromUtf8(withEdition(M::headers[c], edition));
@@ -367,15 +356,10 @@ void writeOccupations(const Workbook& wb, const std::vector<OccupationSummary>& 
     }
     if (rows.empty())
         return;
-    Rows all(static_cast<sal_Int32>(rows.size()));
-    for (size_t i = 0; i < rows.size(); ++i)
-        all[static_cast<sal_Int32>(i)] = rows[i];
+    const Rows all = toRows(rows);
     Workbook::write(sheet, at.Column, at.Row + 1, all);
-    // Numbers at the top of their rows, beside the (wrapped) texts.
-    Reference<beans::XPropertySet>(
-        sheet->getCellRangeByPosition(at.Column, at.Row + 1, at.Column + M::columnCount - 1, at.Row + all.getLength()),
-        UNO_QUERY_THROW)
-        ->setPropertyValue(ascii("VertJustify"), Any(table::CellVertJustify2::TOP));
+    Workbook::alignTop(sheet, table::CellRangeAddress(at.Sheet, at.Column, at.Row + 1, at.Column + M::columnCount - 1,
+                                                      at.Row + all.getLength()));
     addOccupationChart(wb, sheet, at, occupations, edition);
 }
 
@@ -388,7 +372,7 @@ void addBreakdown(const Workbook& wb, const contract::Breakdown& spec, const tab
     table::CellAddress at;
     if (!wb.namedCell(spec.pivot, at))
         return;
-    Reference<sheet::XSpreadsheet> target = sheetOf(wb, at);
+    Reference<sheet::XSpreadsheet> target = wb.sheetAt(at);
     const sal_Int32 fieldCol = postesColumn(spec.field);
     std::vector<std::string> classOrder(std::begin(contract::classLabels), std::end(contract::classLabels));
     const table::CellRangeAddress out = wb.addPivot(target, spec.pivot, at, postes, fieldCol, P::classe,
@@ -405,10 +389,8 @@ void addBreakdown(const Workbook& wb, const contract::Breakdown& spec, const tab
         }
     table::CellAddress chartAt;
     awt::Point pos;
-    if (wb.namedCell(spec.chart, chartAt)) {
-        Reference<beans::XPropertySet> cell(target->getCellByPosition(chartAt.Column, chartAt.Row), UNO_QUERY_THROW);
-        cell->getPropertyValue(ascii("Position")) >>= pos;
-    }
+    if (wb.namedCell(spec.chart, chartAt))
+        pos = Workbook::position(target, chartAt);
     if (body.EndColumn > body.StartColumn && body.EndRow > body.StartRow) {
         // One colour per class, whichever classes are present in this table.
         std::vector<sal_Int32> colors;

@@ -13,9 +13,6 @@
 
 namespace cartoia::uno {
 
-// Sheets left out of the PDF unless every sheet is asked for: one row per post or per task.
-constexpr const char* kListSheets[] = {"Postes", "Métiers"};
-
 class Generator : public cppu::WeakImplHelper2<fr::cartoia::metiers::XGenerator, com::sun::star::lang::XServiceInfo> {
 public:
     explicit Generator(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context);

@@ -16,7 +16,6 @@
 #include <com/sun/star/sheet/TableValidationVisibility.hpp>
 #include <com/sun/star/sheet/ValidationType.hpp>
 #include <com/sun/star/sheet/XSheetCondition.hpp>
-#include <com/sun/star/table/CellVertJustify2.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 
@@ -43,20 +42,6 @@ struct TaskRow {
     size_t index;  // in scores->tasks
     double weight; // score 2025 × ETP of the occupation
 };
-
-Reference<sheet::XSpreadsheet> sheetAt(const Workbook& wb, const table::CellAddress& at)
-{
-    Reference<container::XIndexAccess> sheets(wb.doc()->getSheets(), UNO_QUERY_THROW);
-    return Reference<sheet::XSpreadsheet>(sheets->getByIndex(at.Sheet), UNO_QUERY_THROW);
-}
-
-awt::Point cellPosition(const Reference<sheet::XSpreadsheet>& sheet, const table::CellAddress& at)
-{
-    Reference<beans::XPropertySet> cell(sheet->getCellByPosition(at.Column, at.Row), UNO_QUERY_THROW);
-    awt::Point p;
-    cell->getPropertyValue(ascii("Position")) >>= p;
-    return p;
-}
 
 // Tasks shown per theme, and their length, so that Thèmes prints legibly on one page.
 constexpr size_t kTopTasks = 2;
@@ -141,7 +126,7 @@ std::vector<TaskRow> writeTasks(const Workbook& wb, const std::vector<Occupation
     std::vector<TaskRow> rows = taskRows(occupations, db);
     if (rows.empty())
         return rows;
-    Reference<sheet::XSpreadsheet> sheet = sheetAt(wb, at);
+    Reference<sheet::XSpreadsheet> sheet = wb.sheetAt(at);
     const sal_Int32 n = static_cast<sal_Int32>(rows.size());
     Rows values(n), english(n); // the first row is the model row: its formula columns stay as they are
     std::map<std::pair<std::string, std::string>, bool> seen; // (code, theme) already counted
@@ -187,10 +172,8 @@ std::vector<TaskRow> writeTasks(const Workbook& wb, const std::vector<Occupation
     Workbook::write(sheet, T::tache_en, T::firstRow, english);
     Workbook::fillDown(sheet, T::firstFormula, T::lastFormula, T::firstRow, T::firstRow + n - 1);
     offerAnswers(sheet, T::firstRow, T::firstRow + n - 1);
-    // Every cell of a task at the top of its row: numbers beside their (wrapped) task text.
-    Reference<beans::XPropertySet>(
-        sheet->getCellRangeByPosition(0, T::firstRow, T::columnCount - 1, T::firstRow + n - 1), UNO_QUERY_THROW)
-        ->setPropertyValue(ascii("VertJustify"), Any(table::CellVertJustify2::TOP));
+    Workbook::alignTop(sheet,
+                       table::CellRangeAddress(at.Sheet, 0, T::firstRow, T::columnCount - 1, T::firstRow + n - 1));
     return rows;
 }
 
@@ -202,7 +185,7 @@ void writeThemes(const Workbook& wb, const std::vector<TaskRow>& rows)
     if (!wb.namedCell(contract::names::themes_donnees, at))
         return;
     const ExposureDb& db = sharedData().data.exposure;
-    Reference<sheet::XSpreadsheet> sheet = sheetAt(wb, at);
+    Reference<sheet::XSpreadsheet> sheet = wb.sheetAt(at);
     const std::vector<Theme>& themes = db.themes();
     const sal_Int32 n = static_cast<sal_Int32>(std::min<size_t>(themes.size(), contract::themeCount));
     Rows labels(n), tops(n); // written apart: the first row's formula columns are the model
@@ -250,8 +233,8 @@ void addTaskCharts(const Workbook& wb)
     table::CellAddress themesAt, chartAt;
     if (wb.namedCell(contract::names::themes_donnees, themesAt) &&
         wb.namedCell(contract::names::chart_themes, chartAt)) {
-        Reference<sheet::XSpreadsheet> sheet = sheetAt(wb, chartAt);
-        const awt::Point p = cellPosition(sheet, chartAt);
+        Reference<sheet::XSpreadsheet> sheet = wb.sheetAt(chartAt);
+        const awt::Point p = Workbook::position(sheet, chartAt);
         const sal_Int32 n =
             static_cast<sal_Int32>(std::min<size_t>(sharedData().data.exposure.themes().size(), contract::themeCount));
         const table::CellRangeAddress range(themesAt.Sheet, H::theme, H::firstRow - 1, H::etp, H::firstRow + n - 1);
@@ -262,8 +245,8 @@ void addTaskCharts(const Workbook& wb)
     table::CellRangeAddress counts;
     if (wb.namedRange(contract::names::grille_comptes, counts) &&
         wb.namedCell(contract::names::chart_grille, chartAt)) {
-        Reference<sheet::XSpreadsheet> sheet = sheetAt(wb, chartAt);
-        const awt::Point p = cellPosition(sheet, chartAt);
+        Reference<sheet::XSpreadsheet> sheet = wb.sheetAt(chartAt);
+        const awt::Point p = Workbook::position(sheet, chartAt);
         wb.addStackedBarChart(sheet, "GrilleTaches", counts, p.X, p.Y, 21000, 8000, "Tâches par réponse de l'atelier",
                               {0x2E7D32, 0xC0392B, 0xBDBDBD});
     }

@@ -8,6 +8,7 @@
 #include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/chart/XDiagram.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/table/CellVertJustify2.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -113,6 +114,36 @@ Rows Workbook::read(const Reference<sheet::XSpreadsheet>& sheet, const table::Ce
     Reference<sheet::XCellRangeData> data(
         sheet->getCellRangeByPosition(r.StartColumn, r.StartRow, r.EndColumn, r.EndRow), UNO_QUERY_THROW);
     return data->getDataArray();
+}
+
+Rows toRows(const std::vector<Sequence<Any>>& rows)
+{
+    Rows all(static_cast<sal_Int32>(rows.size()));
+    for (size_t i = 0; i < rows.size(); ++i)
+        all[static_cast<sal_Int32>(i)] = rows[i];
+    return all;
+}
+
+Reference<sheet::XSpreadsheet> Workbook::sheetAt(const table::CellAddress& at) const
+{
+    Reference<container::XIndexAccess> sheets(doc_->getSheets(), UNO_QUERY_THROW);
+    return Reference<sheet::XSpreadsheet>(sheets->getByIndex(at.Sheet), UNO_QUERY_THROW);
+}
+
+awt::Point Workbook::position(const Reference<sheet::XSpreadsheet>& sheet, const table::CellAddress& at)
+{
+    Reference<beans::XPropertySet> cell(sheet->getCellByPosition(at.Column, at.Row), UNO_QUERY_THROW);
+    awt::Point p;
+    cell->getPropertyValue(ascii("Position")) >>= p;
+    return p;
+}
+
+void Workbook::alignTop(const Reference<sheet::XSpreadsheet>& sheet, const table::CellRangeAddress& range)
+{
+    Reference<beans::XPropertySet>(
+        sheet->getCellRangeByPosition(range.StartColumn, range.StartRow, range.EndColumn, range.EndRow),
+        UNO_QUERY_THROW)
+        ->setPropertyValue(ascii("VertJustify"), Any(table::CellVertJustify2::TOP));
 }
 
 void Workbook::fillDown(const Reference<sheet::XSpreadsheet>& sheet, sal_Int32 first, sal_Int32 last,

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include <com/sun/star/awt/Point.hpp>
 #include <com/sun/star/sheet/GeneralFunction.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
@@ -17,12 +18,18 @@ namespace cartoia::uno {
 
 using Rows = com::sun::star::uno::Sequence<com::sun::star::uno::Sequence<com::sun::star::uno::Any>>;
 
+// Rows built one by one, as one block for Workbook::write.
+Rows toRows(const std::vector<com::sun::star::uno::Sequence<com::sun::star::uno::Any>>& rows);
+
 class Workbook {
 public:
     explicit Workbook(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>& doc);
 
     com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet> sheet(const char* name) const;
     bool hasSheet(const char* name) const;
+    // The sheet an address is on.
+    com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>
+    sheetAt(const com::sun::star::table::CellAddress& at) const;
     // Sheet and cell of a named range's first cell; false when the name does not exist.
     bool namedCell(const char* name, com::sun::star::table::CellAddress& cell) const;
     bool namedRange(const char* name, com::sun::star::table::CellRangeAddress& range) const;
@@ -33,6 +40,13 @@ public:
                       sal_Int32 row, const Rows& values);
     static Rows read(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
                      const com::sun::star::table::CellRangeAddress& range);
+    // Top-left corner of a cell (1/100 mm), where a chart is placed.
+    static com::sun::star::awt::Point
+    position(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
+             const com::sun::star::table::CellAddress& at);
+    // Every cell of the range at the top of its row: numbers beside wrapped texts.
+    static void alignTop(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
+                         const com::sun::star::table::CellRangeAddress& range);
     // Copies the formulas of row `modelRow` (columns first..last) down to `lastRow` (fillAuto).
     static void fillDown(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
                          sal_Int32 first, sal_Int32 last, sal_Int32 modelRow, sal_Int32 lastRow);
