@@ -74,20 +74,29 @@ def main(src, out):
               f"inline constexpr const char* chartTitle = {cstr(c['metiers']['chart']['title'])};",
               "} // namespace metiers", "",
               f"inline constexpr int referentielFrozenRows = {c['referentiel']['frozen_rows']};", ""]
-    for key in ("taches", "themes"):
+    for key in ("taches", "themes", "verifier", "bareme"):
         t = c[key]
+        formulas = [i for i, col in enumerate(t["columns"]) if col.get("formula")]
+        runs = []  # contiguous runs of formula columns: (first, last)
+        for i in formulas:
+            if runs and runs[-1][1] == i - 1:
+                runs[-1][1] = i
+            else:
+                runs.append([i, i])
         lines += [f"namespace {key} {{",
                   f"inline constexpr int firstRow = {t['first_row'] - 1}; // 0-based, the model row",
                   f"inline constexpr int columnCount = {len(t['columns'])};",
                   enum("Column", [col["key"] for col in t["columns"]]),
                   "inline constexpr const char* headers[] = {" + ", ".join(cstr(col["header"]) for col in t["columns"])
                   + "};",
-                  "// Columns computed by the model row's formulas (contiguous), copied down by the service.",
-                  f"inline constexpr int firstFormula = {min(i for i, col in enumerate(t['columns']) if col.get('formula'))};",
-                  f"inline constexpr int lastFormula = {max(i for i, col in enumerate(t['columns']) if col.get('formula'))};",
-                  f"}} // namespace {key}", ""]
-        formulas = [i for i, col in enumerate(t["columns"]) if col.get("formula")]
-        assert formulas == list(range(formulas[0], formulas[-1] + 1)), f"{key}: formula columns must be contiguous"
+                  "// Runs of columns computed by the model row's formulas (first, last), copied down by the service.",
+                  "inline constexpr int formulaRuns[][2] = {" + ", ".join(f"{{{a}, {b}}}" for a, b in runs) + "};"]
+        if "sure_confidence" in t:
+            lines += ["// Confidence from which an automatic code counts as sure.",
+                      f"inline constexpr double sureConfidence = {t['sure_confidence']};"]
+        if len(runs) == 1:
+            lines += [f"inline constexpr int firstFormula = {runs[0][0]}, lastFormula = {runs[0][1]};"]
+        lines += [f"}} // namespace {key}", ""]
     lines += ["// The codes present, right of the tasks: code, then its posts and ETP (formulas).",
               f"inline constexpr int tachesCodesColumn = {c['taches']['codes']['first_column']};",
               f"inline constexpr int themeCount = {c['themes']['count']};",

@@ -64,7 +64,7 @@ BREAKDOWN = {b["key"]: b for b in CONTRACT["breakdowns"]}  # the DataPilot sheet
 # that have no 2023 category (no ISCO code, code of fewer than 4 digits, or occupation not scored).
 CLASSES = tuple(CONTRACT["classes"]["labels"])
 UNCLASSED = CONTRACT["classes"]["unclassed"]
-# Classes counted in the headline "share of posts concerned" (column Concerné = 1).
+# Classes counted in the headline "share of posts concerned".
 HEADLINE_CLASSES = CLASSES[CONTRACT["classes"]["headline_from"]:]
 
 # -- Sheet "Postes": the staff table's columns, then the computed ones (contract) ------------------
@@ -94,6 +94,8 @@ def col_letter(i):
 COL = {c["key"]: col_letter(i) for i, c in enumerate(POSTES_COLUMNS)}  # column key → letter
 FIRST_COMPUTED = len(USER_COLUMNS)
 LAST_COL = col_letter(len(POSTES_COLUMNS) - 1)
+# The last column computed by a formula (a column marked "written" is filled by the generation service).
+LAST_FORMULA_COL = col_letter(max(i for i, c in enumerate(POSTES_COLUMNS) if "field" not in c and not c.get("written")))
 
 
 def cell(key):
@@ -101,52 +103,58 @@ def cell(key):
     return f"[.{COL[key]}{R}]"
 
 
-# Only the filled rows of the Référentiel are passed to ISCO_MAP: Calc converts the whole range for
-# every call, and 500 empty rows × 3 calls × 50 000 posts made recalculation 20 times slower.
-_REF = N["referentiel_overrides"]
-OVERRIDES = f"OFFSET({_REF};0;0;MAX(1;COUNTA(INDEX({_REF};0;1)));2)"
+OVERRIDES = N["referentiel_overrides"]
+
+# The review table (sheet « À vérifier »): one row per distinct text mapped, where ISCO_MAP runs once.
+VERIFIER = CONTRACT["verifier"]
+VERIFIER_COL = {c["key"]: col_letter(i) for i, c in enumerate(VERIFIER["columns"])}
+VERIFIER_RANGE = {c["key"]: c["range"] for c in VERIFIER["columns"] if "range" in c}
+# The ILO scale (sheet « Barème OIT »): one row per ISCO group, looked up by code.
+BAREME = CONTRACT["bareme"]
+BAREME_INDEX = {c["key"]: i + 1 for i, c in enumerate(BAREME["columns"])}  # VLOOKUP column numbers
+BAREME_COL = {c["key"]: col_letter(i) for i, c in enumerate(BAREME["columns"])}
 
 
 def _text_key():
-    """The text that ISCO_MAP reads for a post: the intitulé when it appears in the Référentiel
-    overrides (the user's own correction for that exact title wins), otherwise the métier when it is
-    filled in, otherwise the intitulé."""
+    """The text mapped for a post: its métier when filled in, otherwise its intitulé (the rule by
+    which the generation service lists the distinct texts on « À vérifier »)."""
     title, metier = cell("intitule"), cell("metier")
-    listed = f"COUNTIF(INDEX({OVERRIDES};0;1);{title})>0"
-    return f'IF(OR({metier}="";AND({title}<>"";{listed}));{title};{metier})'
+    return f'IF({metier}="";{title};{metier})'
 
 
 EMPTY_ROW = f'AND({cell("intitule")}="";{cell("metier")}="")'
 KEY = _text_key()
 CODE = cell("code_isco")
+LINE = cell("verifier")
 
 
-def _class_formula():
-    labels = ";".join(f'"{c}"' for c in CLASSES)
-    return (f'IF({EMPTY_ROW};"";IFERROR(CHOOSE({AIEXPOSURE}({CODE};"niveau";2023)+1;{labels});'
-            f'"{UNCLASSED}"))')
+CORRECTION_SOURCE = "correction"  # « Source » of a row whose code was typed in « Code corrigé »
 
 
-def _concerne_formula():
-    tests = ";".join(f'{cell("classe")}="{c}"' for c in HEADLINE_CLASSES)
-    return f'IF({cell("classe")}="";"";IF(OR({tests});1;0))'
+def bareme_lookup(code, key, otherwise='""'):
+    """A column of the Barème OIT for an ISCO code (text, or a number typed by the user)."""
+    return f'IFERROR(VLOOKUP({code}&"";{N["bareme"]};{BAREME_INDEX[key]};0);{otherwise})'
 
 
-# The model row's formula of each computed column (ODF, without "of:="), by column key.
+def isco_label(code):
+    label = bareme_lookup(code, "libelle", '"code inconnu"')
+    return f'IF(ISERROR({code});"";IF({code}="";"";{label}))'
+
+
+def study_class(code):
+    return bareme_lookup(code, "classe", f'"{UNCLASSED}"')
+
+
+# The model row's formula of each computed column (ODF, without "of:="), by column key. A post reads
+# its code from its row of « À vérifier » (one ISCO_MAP per distinct text, not per post; the row
+# number is written by the generation service); a post added later is mapped alone. Scores, classes
+# and labels come from the Barème OIT, by code, so that a code typed on one post is followed too.
 FORMULAS = {
-    "code_isco": f'IF({EMPTY_ROW};"";{ISCOMAP}({KEY};"code";{OVERRIDES}))',
-    "libelle_isco": f'IF(ISERROR({CODE});"";IF({CODE}="";"";IFERROR({ISCOLABEL}({CODE});"code inconnu")))',
-    "confiance": f'IF({EMPTY_ROW};"";IFERROR({ISCOMAP}({KEY};"confiance";{OVERRIDES});""))',
-    "precision": f'IF({EMPTY_ROW};"";IFERROR({ISCOMAP}({KEY};"précision";{OVERRIDES});""))',
-    "score_2025": f'IFERROR({AIEXPOSURE}({CODE});"")',
-    "ecart_type_2025": f'IFERROR({AIEXPOSURE}({CODE};"écart-type");"")',
-    "niveau_2025": f'IFERROR({AIEXPOSURE}({CODE};"niveau");"")',
-    "categorie_2025": f'IFERROR({AIEXPOSURE}({CODE};"catégorie");"")',
-    "score_2023": f'IFERROR({AIEXPOSURE}({CODE};"moyenne";2023);"")',
-    "categorie_2023": f'IFERROR({AIEXPOSURE}({CODE};"catégorie";2023);"")',
-    "classe": _class_formula(),
-    "concerne": _concerne_formula(),
-    "non_trouve": f'IF({EMPTY_ROW};"";IF(ISERROR({CODE});1;0))',
+    "code_isco": f'IF({EMPTY_ROW};"";IF(ISNUMBER({LINE});INDEX({VERIFIER_RANGE["code"]};{LINE});'
+                 f'{ISCOMAP}({KEY};"code";{OVERRIDES})))',
+    "libelle_isco": isco_label(CODE),
+    "score": bareme_lookup(CODE, "score"),
+    "classe": f'IF({EMPTY_ROW};"";{study_class(CODE)})',
 }
 
 
@@ -253,17 +261,21 @@ def lisez_moi():
          "direction, service, ETP) et cliquez sur le bouton « Cartographie IA » du volet latéral ; ou, en ligne "
          "de commande : carto-ia generate. Le classeur est créé à partir de ce modèle.")
     para("2. Ce qui est calculé",
-         "La feuille Postes reçoit le tableau (colonnes A à H). Les colonnes I à U sont des formules (ISCO_MAP, "
-         "ISCO_LABEL, AI_EXPOSURE) recopiées depuis la ligne 2. Les feuilles Synthèse, Par catégorie, Par "
-         "filière, Par direction et Métiers en découlent.")
+         f"La feuille Postes reçoit le tableau (colonnes A à {col_letter(FIRST_COMPUTED - 1)}). Chaque texte "
+         "rattaché (le Métier, sinon l'Intitulé) n'apparaît qu'une fois dans la feuille À vérifier, où ISCO_MAP "
+         f"cherche son code ; les colonnes {col_letter(FIRST_COMPUTED)} à {LAST_FORMULA_COL} de Postes sont des formules "
+         "qui y lisent le code du poste, puis son score et sa classe dans la feuille Barème OIT. Les feuilles "
+         "Synthèse, Par catégorie, Par filière, Par direction, Métiers et Tâches en découlent.")
     para("3. Vérifier",
-         "« Non trouvé » = 1 : aucun code n'a été trouvé (la cellule Code ISCO affiche #N/A). Une Confiance "
-         "faible, ou une Précision de moins de 4 chiffres (poste « non classé »), mérite aussi un contrôle.")
+         "La feuille À vérifier liste les textes rattachés par enjeu : d'abord ceux sans code (#N/A), puis ceux "
+         "dont la confiance est faible pour beaucoup d'ETP, ou dont le 1er autre code possible changerait la "
+         "classe. Une Précision de moins de 4 chiffres (poste « non classé ») mérite aussi un contrôle.")
     para("4. Corriger",
-         "Tapez le bon code dans la cellule Code ISCO du poste (par exemple 4225 à la place de la formule), ou "
-         "ajoutez une ligne « intitulé → code ISCO » dans la feuille Référentiel : elle vaut pour tous les postes "
-         "qui portent cet intitulé ou ce métier. Scores, classe et Synthèse suivent aussitôt ; les tableaux "
-         "croisés se mettent à jour par Données ▸ Tableau croisé dynamique ▸ Actualiser.")
+         "Tapez le bon code dans la colonne « Code corrigé » de la feuille À vérifier : il vaut pour tous les "
+         "postes de ce texte. Pour un seul poste, tapez le code dans sa cellule Code ISCO (par exemple 4225 à la "
+         "place de la formule). Pour réutiliser une correction d'une année sur l'autre, ajoutez une ligne "
+         "« intitulé → code ISCO » dans la feuille Référentiel. Scores, classe et Synthèse suivent aussitôt ; les "
+         "tableaux croisés se mettent à jour par Données ▸ Tableau croisé dynamique ▸ Actualiser.")
     para("5. Imprimer",
          "Chaque feuille est mise en page en A4 paysage, ajustée à la largeur, avec sa ligne d'en-tête répétée "
          "(Fichier ▸ Exporter au format PDF).")
@@ -274,7 +286,7 @@ def lisez_moi():
          "ISCO_MAP cherche le code CITP/ISCO-08 le plus probable à partir du Métier du poste s'il est renseigné, "
          "sinon de son Intitulé : dans le référentiel des métiers territoriaux du projet, puis dans les "
          "appellations du ROME (France Travail) et les professions ESCO (Union européenne). Une ligne de la "
-         "feuille Référentiel l'emporte toujours ; si l'intitulé du poste y figure, il est préféré au métier.")
+         "feuille Référentiel l'emporte toujours ; un code tapé dans À vérifier l'emporte sur elle.")
     para("CITP → scores de tâches",
          "Pour chaque profession, l'OIT a fait noter par GPT-4 chacune des tâches de la liste ISCO, de 0 (l'IA "
          "générative ne peut pas la faire) à 1 (elle peut la faire entièrement). Le score de la profession est la "
@@ -313,7 +325,7 @@ def lisez_moi():
          "concernés, 15 % concernés et 5 % très concernés. Un poste sans catégorie 2023 (aucun code, code de "
          "moins de 4 chiffres ou profession non notée par l'OIT) est « non classé ».")
     para("Chiffre clé",
-         "La colonne Concerné vaut 1 pour les classes peu concerné, concerné et très concerné : le poste a des "
+         "Un poste est concerné quand sa classe est peu concerné, concerné ou très concerné : il a des "
          "tâches que l'IA générative pourrait faire en partie ou en totalité. C'est l'indicateur de l'étude "
          "(« un peu moins de 50 % des postes », soit 45 % = 100 % − 55 % de postes pas concernés). Il se "
          "rapporte à tous les postes, non classés compris. La Synthèse donne aussi la part plus étroite des "
@@ -379,8 +391,12 @@ def lisez_moi():
         (SHEET["themes"], "Les tâches regroupées par thème : postes et ETP, score moyen, tâches au plus fort potentiel."),
         (SHEET["grille"], "La grille de l'atelier : tâches et ETP selon « l'IA peut » × « on souhaite », en direct."),
         (SHEET["postes"], "Le tableau des effectifs et les colonnes calculées (une ligne par poste)."),
+        (SHEET["verifier"], "Chaque texte rattaché une fois, avec son code, sa confiance, les autres codes possibles "
+                            "et une colonne pour le corriger ; trié par enjeu."),
         (SHEET["referentiel"], "Vos corrections « intitulé → code ISCO », prioritaires sur le rattachement "
                         "automatique."),
+        (SHEET["bareme"], "Les scores et catégories de l'OIT de chaque code CITP/ISCO-08, et la classe qui en "
+                          "découle."),
     ]:
         para(a, b)
     return s
@@ -396,10 +412,10 @@ def postes():
     frozen = CONTRACT["postes"]["frozen"]
     s.freeze = (frozen["columns"], frozen["rows"])
     name(N["postes_donnees"], s.ref("A", 1), "Postes : coin de l'en-tête ; données à partir de la ligne 2")
-    r = s.add(model_cells(POSTES_COLUMNS, FORMULAS, lambda c: "field" not in c))
+    r = s.add(model_cells(POSTES_COLUMNS, FORMULAS, lambda c: "field" not in c and not c.get("written")))
     assert r == R
-    name(N["postes_modele"], f"{s.ref(col_letter(FIRST_COMPUTED), R)}:.${LAST_COL}${R}",
-         f"Postes : formules modèles de la ligne 2 (colonnes {col_letter(FIRST_COMPUTED)} à {LAST_COL}), à recopier "
+    name(N["postes_modele"], f"{s.ref(col_letter(FIRST_COMPUTED), R)}:.${LAST_FORMULA_COL}${R}",
+         f"Postes : formules modèles de la ligne 2 (colonnes {col_letter(FIRST_COMPUTED)} à {LAST_FORMULA_COL}), à recopier "
          f"vers le bas")
     for c in POSTES_COLUMNS:
         if "whole_column_name" in c:
@@ -445,7 +461,7 @@ def synthese():
     header("Indicateur")
     total = len(s.rows) + 1
     s.add([Cell("Postes du tableau (total)", "CartoIA_Tableau"),
-           Cell(formula="COUNT(POSTES_CONCERNE)", style="CartoIA_NombreT"),
+           Cell(formula="COUNT(POSTES_ETP)", style="CartoIA_NombreT"),
            Cell(None, "CartoIA_Tableau"),
            Cell(formula="SUM(POSTES_ETP)", style="CartoIA_ETPT"),
            Cell(None, "CartoIA_Tableau"), Cell(None, "CartoIA_Tableau")])
@@ -458,9 +474,11 @@ def synthese():
     r = len(s.rows) + 1
     sh = shares(r)
     s.add([Cell("Postes concernés : peu concernés, concernés ou très concernés (chiffre clé)", "CartoIA_TableauFort"),
-           Cell(formula="SUM(POSTES_CONCERNE)", style="CartoIA_ChiffreCle"),
+           Cell(formula="+".join(f'COUNTIF(POSTES_CLASSE;"{c}")' for c in HEADLINE_CLASSES),
+                style="CartoIA_ChiffreCle"),
            Cell(formula=sh[0].formula, style="CartoIA_ChiffreClePct"),
-           Cell(formula="SUMIF(POSTES_CONCERNE;1;POSTES_ETP)", style="CartoIA_ChiffreCleETP"),
+           Cell(formula="+".join(f'SUMIF(POSTES_CLASSE;"{c}";POSTES_ETP)' for c in HEADLINE_CLASSES),
+                style="CartoIA_ChiffreCleETP"),
            Cell(formula=sh[2].formula, style="CartoIA_ChiffreClePct"),
            Cell("≈ 45 % (« un peu moins de 50 % »)", "CartoIA_Tableau")], 0.9)
     name(N["synthese_part_postes"], s.ref("C", r), "Synthèse : part des postes concernés (chiffre clé)")
@@ -506,16 +524,25 @@ def synthese():
     s.add([Cell("Indicateur", "CartoIA_EnteteG"), Cell("Valeur", "CartoIA_Entete"),
            Cell("Commentaire", "CartoIA_EnteteG", span=4)], 0.62)
     rows = [
-        ("Postes sans code ISCO (« Non trouvé »)", "SUM(POSTES_NON_TROUVE)", "CartoIA_NombreT",
-         "À corriger dans Postes (Code ISCO) ou dans Référentiel"),
-        ("Postes rattachés à un code de moins de 4 chiffres", 'COUNTIF(POSTES_PRECISION;"<"&4)', "CartoIA_NombreT",
+        ("Postes sans code ISCO (#N/A)",
+         f'SUMPRODUCT(ISERROR({VERIFIER_RANGE["code"]});{VERIFIER_RANGE["postes"]})', "CartoIA_NombreT",
+         "À corriger dans la feuille À vérifier (colonne Code corrigé) ou dans le Référentiel"),
+        ("Postes rattachés à un code de moins de 4 chiffres",
+         f'SUMIF({VERIFIER_RANGE["precision"]};"<"&4;{VERIFIER_RANGE["postes"]})', "CartoIA_NombreT",
          "Candidats divergents : pas de catégorie OIT, donc « non classé »"),
-        ("Confiance moyenne du rattachement automatique", 'IFERROR(AVERAGE(POSTES_CONFIANCE);"")',
-         "CartoIA_PourcentT", "De 0 à 100 % ; une valeur faible appelle un contrôle"),
-        ("Score d'exposition moyen 2025 (postes notés)", 'IFERROR(AVERAGE(POSTES_SCORE_2025);"")',
-         "CartoIA_ScoreT", "Moyenne des scores des postes, de 0 à 1 (OIT 2025)"),
-        ("Score d'exposition moyen 2023 (postes notés)", 'IFERROR(AVERAGE(POSTES_SCORE_2023);"")',
-         "CartoIA_ScoreT", "Moyenne des scores des postes, de 0 à 1 (OIT 2023)"),
+        ("Confiance moyenne du rattachement automatique (par poste)",
+         f'IFERROR(SUMPRODUCT({VERIFIER_RANGE["confiance"]};{VERIFIER_RANGE["postes"]})/'
+         f'SUM({VERIFIER_RANGE["postes"]});"")', "CartoIA_PourcentT",
+         "De 0 à 100 % ; une valeur faible appelle un contrôle"),
+        (f"Part des ETP rattachés avec une confiance d'au moins {VERIFIER['sure_confidence']:.0%}".replace("%", " %"),
+         f'IFERROR(SUMIFS({VERIFIER_RANGE["etp"]};{VERIFIER_RANGE["confiance"]};">="&{VERIFIER["sure_confidence"]};'
+         f'{VERIFIER_RANGE["source"]};"<>{CORRECTION_SOURCE}")/SUM(POSTES_ETP);"")', "CartoIA_PourcentT",
+         "Rattachement automatique jugé sûr ; le reste mérite un coup d'œil (feuille À vérifier)"),
+        ("Part des ETP dont le code a été corrigé à la main",
+         f'IFERROR(SUMIF({VERIFIER_RANGE["source"]};"{CORRECTION_SOURCE}";{VERIFIER_RANGE["etp"]})/SUM(POSTES_ETP);"")',
+         "CartoIA_PourcentT", "Colonne Code corrigé de la feuille À vérifier"),
+        ("Score d'exposition moyen (postes notés, édition choisie)", 'IFERROR(AVERAGE(POSTES_SCORE);"")',
+         "CartoIA_ScoreT", "Moyenne des scores des postes, de 0 à 1"),
     ]
     for label, f, st, note in rows:
         s.add([Cell(label, "CartoIA_Tableau"), Cell(formula=f, style=st), Cell(note, "CartoIA_Tableau", span=4)])
@@ -632,7 +659,7 @@ def taches():
     code, score = f"[.{TACHES_COL['code']}{first}]", f"[.{TACHES_COL['score_2025']}{first}]"
     etp = f"[.{TACHES_COL['etp']}{first}]"
     # Posts and ETP of each task's code come from a small table of the codes present (right of the
-    # tasks): one COUNTIF/SUMIF on Postes per code, not per task.
+    # tasks), summed over « À vérifier » (one row per text mapped), not over the posts.
     code_col = col_letter(codes["first_column"])
     codes_range = codes["range"]
     formulas = {
@@ -643,8 +670,10 @@ def taches():
     }
     present = f"[.{code_col}{first}]"
     code_formulas = [None,
-                     Cell(style="CartoIA_Entier", formula=f'IF({present}="";"";COUNTIF(POSTES_CODE;{present}))'),
-                     Cell(style="CartoIA_ETP", formula=f'IF({present}="";"";SUMIF(POSTES_CODE;{present};POSTES_ETP))')]
+                     Cell(style="CartoIA_Entier", formula=f'IF({present}="";"";SUMIF({VERIFIER_RANGE["code"]};{present};'
+                                                         f'{VERIFIER_RANGE["postes"]}))'),
+                     Cell(style="CartoIA_ETP", formula=f'IF({present}="";"";SUMIF({VERIFIER_RANGE["code"]};{present};'
+                                                       f'{VERIFIER_RANGE["etp"]}))')]
     s.add(model_cells(cols, formulas, lambda c: c.get("formula")) + [None] * gap + code_formulas)
     last_code_col = col_letter(codes["first_column"] + len(codes["columns"]) - 1)
     name(codes_range, f"{_qs(SHEET['taches'])}.${code_col}${first}:.${last_code_col}${MAX_ROW}",
@@ -737,6 +766,105 @@ def grille():
     return s
 
 
+def table_ranges(sheet_name, table, letters, what):
+    """Whole-column named ranges of a table (rows from its first data row down)."""
+    first = table["first_row"]
+    for c in table["columns"]:
+        if "range" in c:
+            col = letters[c["key"]]
+            name(c["range"], f"{_qs(sheet_name)}.${col}${first}:.${col}${MAX_ROW}",
+                 f"{what} : colonne {c['header']} (lignes {first} à {MAX_ROW})")
+
+
+def verifier():
+    cols = VERIFIER["columns"]
+    s = Sheet(SHEET["verifier"], [(c["width"], c["style"]) for c in cols], tab_color="#c00000")
+    width = sum(c["width"] for c in cols[:11])
+    s.add([Cell("À vérifier : le rattachement de chaque intitulé, par enjeu", "CartoIA_Titre")], 1.0)
+    text = ("Une ligne par texte rattaché (le Métier du poste, sinon son Intitulé) : le code ISCO y est cherché une "
+            "fois pour tous les postes qui le portent. En tête, les textes sans code (#N/A), puis par enjeu : ETP × "
+            "(1 − confiance), doublé quand le 1er autre code possible changerait la classe. Pour corriger, tapez le "
+            "bon code dans « Code corrigé » (par exemple 4225) : tous les postes de ce texte, la Synthèse et les "
+            "classes suivent ; les tableaux croisés se mettent à jour par Données ▸ Tableau croisé dynamique ▸ "
+            "Actualiser. " + CAVEAT_SHORT + ".")
+    s.add([Cell(text, "CartoIA_Texte", span=11)], text_height(text, width))
+    r = s.add([Cell(c["header"], "CartoIA_EnteteSaisie" if c["key"] == "correction" else "CartoIA_Entete",
+                    note=c.get("note")) for c in cols], 0.95)
+    assert r == VERIFIER["first_row"] - 1
+    s.header_rows = (r, r)
+    s.freeze = (2, r)
+    name(N["verifier_donnees"], s.ref("A", r), "À vérifier : coin de l'en-tête ; un texte rattaché par ligne en dessous")
+    first = VERIFIER["first_row"]
+
+    def c(key):
+        return f"[.{VERIFIER_COL[key]}{first}]"
+
+    text_, corr = c("texte"), c("correction")
+
+    def imap(field, otherwise=None):
+        f = f'{ISCOMAP}({text_};"{field}";{OVERRIDES})'
+        return f if otherwise is None else f"IFERROR({f};{otherwise})"
+
+    def when_text(f):
+        return f'IF({text_}="";"";{f})'
+
+    alt_class = bareme_lookup(imap("alternative"), "classe")
+    formulas = {
+        "code_propose": when_text(imap("code")),
+        "libelle_trouve": when_text(imap("libellé", '""')),
+        "source": when_text(f'IF({corr}<>"";"{CORRECTION_SOURCE}";{imap("source", chr(34) * 2)})'),
+        "confiance": when_text(imap("confiance", "0")),
+        "precision": when_text(imap("précision", '""')),
+        "alternatives": when_text(imap("alternatives", '""')),
+        "code": when_text(f'IF({corr}="";{c("code_propose")};{corr}&"")'),
+        "libelle_isco": isco_label(c("code")),
+        "classe": when_text(study_class(c("code"))),
+        "classe_alternative": when_text(f'IF({c("code_propose")}<>{c("code")};"";{alt_class})'),
+        "enjeu": when_text(f'IF({corr}<>"";0;{c("etp")}*(1-{c("confiance")})*'
+                           f'IF(AND({c("classe_alternative")}<>"";{c("classe_alternative")}<>{c("classe")});2;1))'),
+    }
+    s.add(model_cells(cols, formulas, lambda col: col.get("formula")))
+    table_ranges(SHEET["verifier"], VERIFIER, VERIFIER_COL, "À vérifier")
+    return s
+
+
+def bareme():
+    cols = BAREME["columns"]
+    s = Sheet(SHEET["bareme"], [(c["width"], c["style"]) for c in cols], tab_color="#7f7f7f")
+    width = sum(c["width"] for c in cols)
+    s.add([Cell("Barème OIT : scores d'exposition de chaque code CITP/ISCO-08", "CartoIA_Titre")], 1.0)
+    text = ("Écrit par la génération à partir des données de l'OIT compilées dans l'extension (2023 : document de "
+            "travail 96 ; 2025 : document de travail 140 ; © OIT, CC BY 4.0). Les codes de moins de 4 chiffres "
+            "portent la moyenne des professions du groupe, sans catégorie. Postes et À vérifier y lisent le score, "
+            "la classe et le libellé de leur code. Score : celui de l'édition choisie (EDITION). Classe : d'après la "
+            "catégorie OIT 2023. " + CAVEAT_SHORT + ".")
+    s.add([Cell(text, "CartoIA_Texte", span=len(cols))], text_height(text, width))
+    r = s.add([Cell(c["header"], "CartoIA_Entete") for c in cols], 0.95)
+    assert r == BAREME["first_row"] - 1
+    s.header_rows = (r, r)
+    s.freeze = (1, r)
+    first = BAREME["first_row"]
+
+    def c(key):
+        return f"[.{BAREME_COL[key]}{first}]"
+
+    labels = ";".join(f'"{x}"' for x in CLASSES)
+
+    def number(ref):
+        return f'IF(ISNUMBER({ref});{ref};"")'
+
+    formulas = {
+        "score": f'IF({c("code")}="";"";IF({N["edition"]}=2023;{number(c("score_2023"))};{number(c("score_2025"))}))',
+        "classe": f'IF({c("code")}="";"";IF({c("niveau_2023")}="";"{UNCLASSED}";'
+                  f'CHOOSE({c("niveau_2023")}+1;{labels})))',
+    }
+    s.add(model_cells(cols, formulas, lambda col: col.get("formula")))
+    last = col_letter(len(cols) - 1)
+    name(N["bareme"], f"{_qs(SHEET['bareme'])}.$A${first}:.${last}${MAX_ROW}",
+         "Barème OIT : un code ISCO par ligne (recherche par VLOOKUP sur la 1re colonne)")
+    return s
+
+
 def referentiel():
     s = Sheet(SHEET["referentiel"], [(8.5, "CartoIA_Texte"), (2.6, "CartoIA_CodeSaisie"), (9.0, "CartoIA_Texte")],
               tab_color="#bf9000")
@@ -748,9 +876,10 @@ def referentiel():
     s.add([Cell("Référentiel : vos corrections « intitulé → code ISCO »", "CartoIA_Titre"), None,
            Cell(formula=status, style="CartoIA_Note")], 1.0)
     paras = [
-        "Chaque ligne l'emporte sur le rattachement automatique (ISCO_MAP) pour les postes dont le Métier, ou "
-        "l'Intitulé du poste, porte ce texte ; une ligne pour l'intitulé l'emporte sur le métier du poste. La "
-        "comparaison ignore les accents, la casse, H/F et les formes féminines.",
+        "Chaque ligne l'emporte sur le rattachement automatique (ISCO_MAP) pour les postes dont le texte rattaché "
+        "(le Métier s'il est renseigné, sinon l'Intitulé du poste) porte ce texte ; un code tapé dans la feuille "
+        "À vérifier l'emporte sur elle. La comparaison ignore les accents, la casse, H/F et les formes féminines. "
+        "Gardez ici les corrections à reporter d'une année sur l'autre.",
         "Code de 1 à 4 chiffres (4 pour obtenir une classe) ; un code inconnu est ignoré. Exemple : « Chargé "
         "d'accueil mairie annexe » → 4225. Codes fréquents : 4110 employés de bureau, 4225 accueil et information, "
         "5412 police, 1120 direction générale.",
@@ -793,7 +922,9 @@ def build_sheets():
         themes(),
         grille(),
         postes(),
+        verifier(),
         referentiel(),
+        bareme(),
     ]
     return sheets
 

@@ -2,17 +2,20 @@
 #include "generator.hxx"
 
 #include "arguments.hxx"
+#include "review_sheets.hxx"
 #include "shared_data.hxx"
 #include "staff_input.hxx"
 #include "task_sheets.hxx"
 #include "workbook.hxx"
 
 #include "cartoia/cartography.hpp"
+#include "cartoia/text_util.hpp"
 #include "cartoia/workbook_contract.hxx"
 #include "cartoia/staff_table.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <ctime>
 #include <iterator>
 
@@ -20,6 +23,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XActionLockable.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -101,15 +105,17 @@ private:
     Reference<task::XStatusIndicator> status_;
 };
 
-// While the workbook is filled: no repaint, no automatic recalculation; both restored however the
+// While the workbook is filled: no repaint, no automatic recalculation, no row height adjusted after
+// each write (an action lock: heights are adjusted once, at the end); all restored however the
 // generation ends.
 class EditGuard {
 public:
     explicit EditGuard(const Reference<sheet::XSpreadsheetDocument>& doc)
-        : model_(doc, UNO_QUERY_THROW), calc_(doc, UNO_QUERY_THROW)
+        : model_(doc, UNO_QUERY_THROW), calc_(doc, UNO_QUERY_THROW), lock_(doc, UNO_QUERY_THROW)
     {
         model_->lockControllers();
         calc_->enableAutomaticCalculation(false);
+        lock_->addActionLock();
     }
     ~EditGuard() { release(); }
     void release()
@@ -117,6 +123,7 @@ public:
         if (!model_.is())
             return;
         try {
+            lock_->removeActionLock();
             calc_->enableAutomaticCalculation(true);
             model_->unlockControllers();
         } catch (const com::sun::star::uno::Exception&) {
@@ -130,6 +137,7 @@ public:
 private:
     Reference<frame::XModel> model_;
     Reference<sheet::XCalculatable> calc_;
+    Reference<document::XActionLockable> lock_;
 };
 
 // The reference data, or a French message saying the extension must be reinstalled.
@@ -198,8 +206,8 @@ Reference<sheet::XSpreadsheetDocument> openTemplate(const Reference<com::sun::st
     return doc;
 }
 
-// The staff table's columns of sheet Postes, one row per post, in the contract's column order; the
-// model row's formulas are then copied down. Returns the rows written.
+// The staff table's columns of sheet Postes, one row per post, in the contract's column order.
+// Returns the rows written.
 Rows writePostes(const Workbook& wb, const StaffTable& table, const ColumnMapping& mapping)
 {
     namespace P = contract::postes;
@@ -228,7 +236,6 @@ Rows writePostes(const Workbook& wb, const StaffTable& table, const ColumnMappin
     }
     Reference<sheet::XSpreadsheet> postes = wb.sheet(contract::sheet::postes);
     Workbook::write(postes, 0, P::modelRow, values);
-    Workbook::fillDown(postes, P::userColumnCount, P::columnCount - 1, P::modelRow, n);
     return values;
 }
 
@@ -240,20 +247,18 @@ sal_Int32 postesColumn(StaffField field)
                                   std::begin(P::userFields));
 }
 
-// Occupations present, from the codes computed on Postes (with their posts, ETP and métiers).
-std::vector<OccupationSummary> occupationsPresent(const Workbook& wb, const Rows& postesValues, Edition edition)
+// Occupations present, from the code of each post's text on « À vérifier » (with their posts, ETP
+// and métiers).
+std::vector<OccupationSummary> occupationsPresent(const ReviewRows& review, const Rows& postesValues, Edition edition)
 {
     namespace P = contract::postes;
-    const sal_Int32 n = postesValues.getLength();
-    Rows codes =
-        Workbook::read(wb.sheet(contract::sheet::postes),
-                       table::CellRangeAddress(0, P::code_isco, P::modelRow, P::code_isco, P::modelRow + n - 1));
     std::vector<MappedPost> posts;
-    for (sal_Int32 i = 0; i < n; ++i) {
+    for (sal_Int32 i = 0; i < postesValues.getLength(); ++i) {
         MappedPost p;
+        const int row = review.rowOfPost[static_cast<size_t>(i)];
+        if (row >= 0)
+            p.code = review.codes[static_cast<size_t>(row)];
         OUString text;
-        if (codes[i][0] >>= text)
-            p.code = toUtf8(text);
         if (postesValues[i][P::metier] >>= text)
             p.metier = toUtf8(text);
         postesValues[i][P::etp] >>= p.etp;
@@ -357,6 +362,7 @@ void writeOccupations(const Workbook& wb, const std::vector<OccupationSummary>& 
     if (rows.empty())
         return;
     const Rows all = toRows(rows);
+    const Workbook::RowHeightHold hold(sheet, at.Row + 1, at.Row + all.getLength());
     Workbook::write(sheet, at.Column, at.Row + 1, all);
     Workbook::alignTop(sheet, table::CellRangeAddress(at.Sheet, at.Column, at.Row + 1, at.Column + M::columnCount - 1,
                                                       at.Row + all.getLength()));
@@ -365,8 +371,7 @@ void writeOccupations(const Workbook& wb, const std::vector<OccupationSummary>& 
 
 // One breakdown (catégorie, filière or direction): posts per class as a DataPilot table with its
 // stacked bar chart, then ETP per class and the mean score below.
-void addBreakdown(const Workbook& wb, const contract::Breakdown& spec, const table::CellRangeAddress& postes,
-                  Edition edition)
+void addBreakdown(const Workbook& wb, const contract::Breakdown& spec, const table::CellRangeAddress& postes)
 {
     namespace P = contract::postes;
     table::CellAddress at;
@@ -402,14 +407,13 @@ void addBreakdown(const Workbook& wb, const contract::Breakdown& spec, const tab
         wb.addStackedBarChart(target, spec.chart, body, pos.X, pos.Y, 19000, 12000, spec.chartTitle, colors);
     }
 
-    const sal_Int32 scoreCol = edition == Edition::Y2023 ? P::score_2023 : P::score_2025;
     const std::string etpName = std::string(spec.pivot) + "_ETP";
     const table::CellRangeAddress etpOut =
         wb.addPivot(target, etpName.c_str(), table::CellAddress(at.Sheet, at.Column, out.EndRow + 3), postes, fieldCol,
                     P::classe, {{P::etp, sheet::GeneralFunction_SUM}}, classOrder);
     const std::string meanName = std::string(spec.pivot) + "_SCORE";
     wb.addPivot(target, meanName.c_str(), table::CellAddress(at.Sheet, at.Column, etpOut.EndRow + 3), postes, fieldCol,
-                -1, {{scoreCol, sheet::GeneralFunction_AVERAGE}});
+                -1, {{P::score, sheet::GeneralFunction_AVERAGE}});
 }
 
 // Frozen header rows/columns (a template converted headless loses its view settings); Synthèse is
@@ -428,6 +432,8 @@ void freezePanes(const Reference<frame::XModel>& model, const Workbook& wb)
     const sal_Int32 metiersRows = wb.namedCell(contract::names::metiers_donnees, metiers) ? metiers.Row + 1 : 0;
     const Pane panes[] = {{contract::sheet::postes, contract::postes::frozenColumns, contract::postes::frozenRows},
                           {contract::sheet::metiers, 0, metiersRows},
+                          {contract::sheet::verifier, 2, contract::verifier::firstRow},
+                          {contract::sheet::bareme, 1, contract::bareme::firstRow},
                           {contract::sheet::referentiel, 0, contract::referentielFrozenRows}};
     for (const Pane& p : panes) {
         if (!wb.hasSheet(p.sheet) || (p.columns == 0 && p.rows == 0))
@@ -451,16 +457,32 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
 
     progress.step(10, "Cartographie IA : écriture des postes…");
     const Rows values = writePostes(wb, table, mapping);
+    writeScale(wb);
+    // « À vérifier » first: calculated alone (Postes has no formulas yet), sorted by stake, then each
+    // post gets its row number and Postes' formulas.
+    ReviewRows review = reviewRows(table, mapping);
+    writeReview(wb, review);
     wb.setNamedCell(contract::names::edition, Any(static_cast<double>(editionYear(options.edition))));
     wb.setNamedCell(contract::names::date_generation, Any(fromUtf8(today())));
 
     progress.step(40, "Cartographie IA : calcul des expositions…");
-    Reference<sheet::XCalculatable>(doc, UNO_QUERY_THROW)->calculateAll();
+    Reference<sheet::XCalculatable> calc(doc, UNO_QUERY_THROW);
+    calc->calculate();
+    sortReview(wb, review);
 
-    progress.step(60, "Cartographie IA : liste des métiers et des tâches…");
-    const std::vector<OccupationSummary> occupations = occupationsPresent(wb, values, options.edition);
+    // The occupation and task sheets while the document is still light (no per-post formulas).
+    progress.step(50, "Cartographie IA : liste des métiers et des tâches…");
+    const std::vector<OccupationSummary> occupations = occupationsPresent(review, values, options.edition);
     writeOccupations(wb, occupations, options.edition);
     writeTaskSheets(wb, occupations);
+
+    progress.step(60, "Cartographie IA : calcul des postes…");
+    writePostLinks(wb, review);
+    namespace P = contract::postes;
+    static_assert(P::code_isco == P::userColumnCount && P::classe + 1 == P::verifier, "formula columns");
+    Workbook::fillDown(wb.sheet(contract::sheet::postes), P::code_isco, P::classe, P::modelRow,
+                       P::modelRow + values.getLength() - 1);
+    calc->calculateAll();
 
     Reference<sheet::XCellRangeAddressable> postesAddr(wb.sheet(contract::sheet::postes), UNO_QUERY_THROW);
     const table::CellRangeAddress postes(postesAddr->getRangeAddress().Sheet, 0, 0, contract::postes::columnCount - 1,
@@ -468,7 +490,7 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
     sal_Int32 step = 70;
     for (const contract::Breakdown& spec : contract::breakdowns) {
         progress.step(step, "Cartographie IA : tableaux croisés et graphiques…");
-        addBreakdown(wb, spec, postes, options.edition);
+        addBreakdown(wb, spec, postes);
         step += 8;
     }
     progress.step(95, "Cartographie IA : finitions…");
@@ -515,6 +537,32 @@ void Generator::freezeValues(const Reference<sheet::XSpreadsheetDocument>& docum
         " : les formules ont été remplacées par leurs valeurs, il se lit sans l'extension Carto IA "
         "Métiers. Pour corriger un code ou recalculer, reprenez la version vivante du classeur.";
     wb.setNamedCell(contract::names::etat_classeur, Any(fromUtf8(state)));
+}
+
+OUString Generator::reviewReport(const Reference<sheet::XSpreadsheetDocument>& document)
+{
+    if (!document.is())
+        throwIllegal("no document", 0);
+    const ReviewSummary r = summariseReview(Workbook(document));
+    const int sure = static_cast<int>(std::lround(contract::verifier::sureConfidence * 100));
+    auto etp = [](double v) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.1f", v);
+        std::string s = buf;
+        std::replace(s.begin(), s.end(), '.', ',');
+        return s + " ETP";
+    };
+    std::string text = std::to_string(r.texts) + " intitulé(s) ou métier(s) rattaché(s) ; ";
+    if (r.unmapped == 0 && r.doubtful == 0)
+        return fromUtf8(text + "tous ont un code ISCO de confiance d'au moins " + std::to_string(sure) + " %.");
+    std::vector<std::string> parts;
+    if (r.unmapped > 0)
+        parts.push_back(std::to_string(r.unmapped) + " sans code ISCO (" + etp(r.etpUnmapped) + ")");
+    if (r.doubtful > 0)
+        parts.push_back(std::to_string(r.doubtful) + " de confiance inférieure à " + std::to_string(sure) + " % (" +
+                        etp(r.etpDoubtful) + ")");
+    text += join(parts, " et ") + " : feuille « " + contract::sheet::verifier + " ».";
+    return fromUtf8(text);
 }
 
 void Generator::exportPdf(const Reference<sheet::XSpreadsheetDocument>& document, const OUString& url,

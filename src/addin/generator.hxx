@@ -26,6 +26,8 @@ public:
                      const com::sun::star::uno::Sequence<com::sun::star::beans::PropertyValue>& options) override;
     void SAL_CALL
     freezeValues(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>& document) override;
+    rtl::OUString SAL_CALL
+    reviewReport(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>& document) override;
     void SAL_CALL exportPdf(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>& document,
                             const rtl::OUString& url, sal_Bool allSheets) override;
 

@@ -185,32 +185,20 @@ void PanelHandler::generate(const Reference<awt::XWindow>& window)
         context_->getServiceManager()->createInstanceWithContext(ascii(kGeneratorName), context_), UNO_QUERY_THROW);
     Reference<sheet::XSpreadsheetDocument> result = generator->generateFromRows(rows, options);
 
-    // Report: posts, ETP, and which posts got no ISCO code.
+    // Report: posts, then what to check (sheet « À vérifier »).
     namespace P = contract::postes;
     Reference<container::XNameAccess> sheets(result->getSheets(), UNO_QUERY_THROW);
     Reference<sheet::XSpreadsheet> postes(sheets->getByName(fromUtf8(contract::sheet::postes)), UNO_QUERY_THROW);
     Rows ids = Workbook::read(postes, table::CellRangeAddress(0, P::identifiant, P::modelRow, P::identifiant,
                                                               P::modelRow + rows.getLength() - 1));
-    int posts = 0, unmapped = 0;
-    std::string where;
+    int posts = 0;
     for (sal_Int32 r = 0; r < ids.getLength(); ++r) {
         OUString id;
-        if (!(ids[r][0] >>= id) || id.isEmpty())
-            continue;
-        ++posts;
-        if (postes->getCellByPosition(P::code_isco, P::modelRow + r)->getError() != 0) {
-            if (++unmapped <= 6)
-                where += (where.empty() ? "" : ", ") + toUtf8(id);
-        }
+        if ((ids[r][0] >>= id) && !id.isEmpty())
+            ++posts;
     }
-    std::string text =
-        "Cartographie créée : " + std::to_string(posts) + " postes (édition " + std::to_string(year) + "). ";
-    if (unmapped == 0)
-        text += "Tous les postes ont un code ISCO.";
-    else
-        text += std::to_string(unmapped) + " poste(s) sans code ISCO (" + where + (unmapped > 6 ? ", …" : "") +
-                ") : corrigez la colonne « " + P::headers[P::code_isco] + " » de la feuille " +
-                contract::sheet::postes + " ou la feuille " + contract::sheet::referentiel + ".";
+    const std::string text = "Cartographie créée : " + std::to_string(posts) + " postes (édition " +
+                             std::to_string(year) + "). " + toUtf8(generator->reviewReport(result));
     setText(window, "lblResult", text);
 }
 

@@ -128,6 +128,7 @@ std::vector<TaskRow> writeTasks(const Workbook& wb, const std::vector<Occupation
         return rows;
     Reference<sheet::XSpreadsheet> sheet = wb.sheetAt(at);
     const sal_Int32 n = static_cast<sal_Int32>(rows.size());
+    const Workbook::RowHeightHold hold(sheet, T::firstRow, T::firstRow + n - 1);
     Rows values(n), english(n); // the first row is the model row: its formula columns stay as they are
     std::map<std::pair<std::string, std::string>, bool> seen; // (code, theme) already counted
     for (sal_Int32 i = 0; i < n; ++i) {

@@ -138,6 +138,27 @@ awt::Point Workbook::position(const Reference<sheet::XSpreadsheet>& sheet, const
     return p;
 }
 
+Workbook::RowHeightHold::RowHeightHold(const Reference<sheet::XSpreadsheet>& sheet, sal_Int32 first, sal_Int32 last)
+{
+    if (last < first)
+        return;
+    rows_.set(
+        Reference<table::XColumnRowRange>(sheet->getCellRangeByPosition(0, first, 0, last), UNO_QUERY_THROW)->getRows(),
+        UNO_QUERY_THROW);
+    rows_->setPropertyValue(ascii("Height"), Any(static_cast<sal_Int32>(452)));
+}
+
+Workbook::RowHeightHold::~RowHeightHold()
+{
+    if (!rows_.is())
+        return;
+    try {
+        rows_->setPropertyValue(ascii("OptimalHeight"), Any(true));
+    } catch (const com::sun::star::uno::Exception&) {
+        // the document is being closed
+    }
+}
+
 void Workbook::alignTop(const Reference<sheet::XSpreadsheet>& sheet, const table::CellRangeAddress& range)
 {
     Reference<beans::XPropertySet>(

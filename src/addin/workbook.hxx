@@ -7,6 +7,7 @@
 
 #include <com/sun/star/awt/Point.hpp>
 #include <com/sun/star/sheet/GeneralFunction.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -44,6 +45,19 @@ public:
     static com::sun::star::awt::Point
     position(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
              const com::sun::star::table::CellAddress& at);
+    // Rows first..last at a fixed height while they are filled (Calc would otherwise measure their
+    // wrapped texts again after each write), then at their optimal height once, when it goes.
+    class RowHeightHold {
+    public:
+        RowHeightHold(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet, sal_Int32 first,
+                      sal_Int32 last);
+        ~RowHeightHold();
+        RowHeightHold(const RowHeightHold&) = delete;
+        RowHeightHold& operator=(const RowHeightHold&) = delete;
+
+    private:
+        com::sun::star::uno::Reference<com::sun::star::beans::XPropertySet> rows_;
+    };
     // Every cell of the range at the top of its row: numbers beside wrapped texts.
     static void alignTop(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
                          const com::sun::star::table::CellRangeAddress& range);

@@ -371,6 +371,7 @@ int main(int argc, char** argv)
         opts[1] = prop("Edition", Any(static_cast<sal_Int32>(a.edition)));
         Reference<sheet::XSpreadsheetDocument> doc = gen->generateFromFile(cartoia::cli::fileUrl(a.input), opts);
         Reference<frame::XStorable> store(doc, UNO_QUERY_THROW);
+        const std::string review = utf8(gen->reviewReport(doc));
         // Excel cannot compute the extension's functions: an .xlsx is always written frozen.
         const bool xlsx = hasExtension(a.output, ".xlsx");
         if (a.freeze || xlsx)
@@ -398,6 +399,7 @@ int main(int argc, char** argv)
                   << (a.pdf.empty() ? "" : " et " + a.pdf) << " (démarrage de LibreOffice " << secs(t1 - t0)
                   << " s, génération " << secs(generated - t1) << " s, enregistrement " << secs(t2 - generated)
                   << " s)\n"
+                  << "À vérifier : " << review << "\n"
                   << "Rappel : ces résultats sont un majorant (méthode OIT, freins matériels et culturels ignorés).\n";
     } catch (const lang::IllegalArgumentException& e) {
         // The generation service's own messages, in French.

@@ -1,0 +1,194 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MPL-2.0
+"""« À vérifier » and the Barème OIT on the sample commune.
+
+One row per distinct text mapped (métier, else intitulé; case ignored), whose posts and ETP add up
+to the staff table; texts without a code first, then by stake. A code typed in « Code corrigé »
+reaches every post of that text, their classes, the Synthèse and the Tâches counts; a code typed on
+one post of Postes moves that post only; a post added below the table is mapped alone."""
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from lo_harness import BUILD_DIR, OXT, SAMPLE, SOURCE_DIR, Office  # noqa: E402
+
+CLI = os.path.join(BUILD_DIR, "src", "cli", "carto-ia")
+with open(os.path.join(SOURCE_DIR, "templates", "workbook.json"), encoding="utf-8") as f:
+    CONTRACT = json.load(f)
+SHEET = CONTRACT["sheets"]
+P = {c["key"]: i for i, c in enumerate(CONTRACT["postes"]["columns"])}
+V = {c["key"]: i for i, c in enumerate(CONTRACT["verifier"]["columns"])}
+V_FIRST = CONTRACT["verifier"]["first_row"] - 1  # 0-based
+CLASSES = CONTRACT["classes"]["labels"]
+
+
+def staff_rows():
+    with open(SAMPLE, encoding="utf-8") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    header = rows[0]
+    return [dict(zip(header, r)) for r in rows[1:]]
+
+
+def synthese_counts(doc):
+    """Posts per class from the Synthèse table (label → posts)."""
+    block = doc.NamedRanges.getByName(CONTRACT["names"]["synthese_classes"]).getReferredCells().getDataArray()
+    return {row[0]: row[1] for row in block}
+
+
+class ReviewSheet(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="cartoia-review-")
+        cls.out = os.path.join(cls.tmp, "sample.ods")
+        r = subprocess.run([CLI, "generate", SAMPLE, "-o", cls.out, "--oxt", OXT, "--profile",
+                            os.path.join(cls.tmp, "profile")], capture_output=True, text=True, timeout=300)
+        if r.returncode != 0:
+            raise RuntimeError(r.stdout + r.stderr)
+        cls.report = r.stdout
+        cls.office = Office(oxt=OXT)
+        cls.office.__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.__exit__(None, None, None)
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def setUp(self):
+        self.doc = self.office.load(self.out)
+        self.doc.calculateAll()
+        self.review = self.doc.Sheets.getByName(SHEET["verifier"])
+        self.postes = self.doc.Sheets.getByName(SHEET["postes"])
+
+    def tearDown(self):
+        self.doc.close(True)
+
+    def review_rows(self):
+        rows = []
+        r = V_FIRST
+        while self.review.getCellByPosition(V["texte"], r).getString():
+            rows.append(r)
+            r += 1
+        return rows
+
+    def postes_block(self, n):
+        return self.postes.getCellRangeByPosition(0, 1, len(P) - 1, n).getDataArray()
+
+    def test_one_row_per_distinct_text_adding_up_to_the_table(self):
+        staff = staff_rows()
+        texts = {(s["Métier"] or s["Intitulé du poste"]).casefold() for s in staff}
+        rows = self.review_rows()
+        self.assertEqual(len(rows), len(texts))
+        self.assertEqual({self.review.getCellByPosition(V["texte"], r).getString().casefold() for r in rows}, texts)
+        posts = sum(self.review.getCellByPosition(V["postes"], r).getValue() for r in rows)
+        etp = sum(self.review.getCellByPosition(V["etp"], r).getValue() for r in rows)
+        self.assertEqual(posts, len(staff))
+        self.assertAlmostEqual(etp, sum(float(s["ETP"].replace(",", ".")) for s in staff), places=6)
+        self.assertIn(f"À vérifier : {len(rows)} intitulé(s) ou métier(s) rattaché(s) ;", self.report)
+
+    def test_rows_sorted_by_stake(self):
+        rows = self.review_rows()
+        errors = [self.review.getCellByPosition(V["code"], r).getError() != 0 for r in rows]
+        self.assertEqual(errors, sorted(errors, reverse=True), "texts without a code first")
+        stakes = [self.review.getCellByPosition(V["enjeu"], r).getValue() for r, e in zip(rows, errors) if not e]
+        self.assertEqual(stakes, sorted(stakes, reverse=True))
+        self.assertGreater(stakes[0], stakes[-1])
+
+    def test_each_post_reads_its_rows_code(self):
+        rows = self.review_rows()
+        code_of = {self.review.getCellByPosition(V["numero"], r).getValue():
+                   self.review.getCellByPosition(V["code"], r).getString() for r in rows}
+        block = self.postes_block(1000)
+        for post in block:
+            self.assertEqual(post[P["code_isco"]], code_of[post[P["verifier"]]], post[P["identifiant"]])
+
+    def test_a_correction_reaches_every_post_of_the_text(self):
+        rows = self.review_rows()
+        # The text with the most posts among those whose class would change with 4110 (concerné).
+        target, best = None, 0
+        for r in rows:
+            cls_ = self.review.getCellByPosition(V["classe"], r).getString()
+            posts = self.review.getCellByPosition(V["postes"], r).getValue()
+            if cls_ == CLASSES[0] and posts > best:
+                target, best = r, posts
+        self.assertIsNotNone(target)
+        number = self.review.getCellByPosition(V["numero"], target).getValue()
+        before = synthese_counts(self.doc)
+        taches = self.doc.Sheets.getByName(SHEET["taches"])
+        self.review.getCellByPosition(V["correction"], target).setValue(4110)
+        self.doc.calculateAll()
+        self.assertEqual(self.review.getCellByPosition(V["code"], target).getString(), "4110")
+        self.assertEqual(self.review.getCellByPosition(V["source"], target).getString(), "correction")
+        block = self.postes_block(1000)
+        moved = [p for p in block if p[P["verifier"]] == number]
+        self.assertEqual(len(moved), best)
+        for p in moved:
+            self.assertEqual(p[P["code_isco"]], "4110")
+            self.assertEqual(p[P["classe"]], CLASSES[2])
+            self.assertEqual(p[P["libelle_isco"]], "Employés de bureau, fonctions générales")
+        after = synthese_counts(self.doc)
+        self.assertEqual(after[CLASSES[0]], before[CLASSES[0]] - best)
+        self.assertEqual(after[CLASSES[2]], before[CLASSES[2]] + best)
+        # The Tâches table of codes present counts the posts of 4110 again.
+        first = CONTRACT["taches"]["first_row"] - 1
+        col = CONTRACT["taches"]["codes"]["first_column"]
+        r = first
+        while taches.getCellByPosition(col, r).getString() not in ("", "4110"):
+            r += 1
+        if taches.getCellByPosition(col, r).getString() == "4110":
+            self.assertEqual(taches.getCellByPosition(col + 1, r).getValue(),
+                             sum(1 for p in block if p[P["code_isco"]] == "4110"))
+
+    def test_a_code_typed_on_one_post_moves_that_post_only(self):
+        block = self.postes_block(1000)
+        i = next(k for k, p in enumerate(block) if p[P["classe"]] == CLASSES[0])
+        number = block[i][P["verifier"]]
+        before = synthese_counts(self.doc)
+        self.postes.getCellByPosition(P["code_isco"], i + 1).setValue(4110)
+        self.doc.calculateAll()
+        after_block = self.postes_block(1000)
+        self.assertEqual(after_block[i][P["classe"]], CLASSES[2])
+        self.assertEqual(after_block[i][P["libelle_isco"]], "Employés de bureau, fonctions générales")
+        others = [k for k, p in enumerate(block) if p[P["verifier"]] == number and k != i]
+        for k in others:
+            self.assertEqual(after_block[k][P["classe"]], CLASSES[0])
+        after = synthese_counts(self.doc)
+        self.assertEqual(after[CLASSES[0]], before[CLASSES[0]] - 1)
+
+    def test_a_post_added_below_is_mapped_alone(self):
+        row = 1001  # 0-based: the line below the last post
+        self.postes.getCellByPosition(P["intitule"], row).setString("Gardien de police municipale")
+        self.postes.getCellByPosition(P["etp"], row).setValue(1)
+        model = self.postes.getCellRangeByPosition(P["code_isco"], 1, P["classe"], 1)
+        self.postes.copyRange(self.postes.getCellByPosition(P["code_isco"], row).getCellAddress(),
+                              model.getRangeAddress())
+        self.doc.calculateAll()
+        self.assertEqual(self.postes.getCellByPosition(P["code_isco"], row).getString(), "5412")
+        self.assertEqual(self.postes.getCellByPosition(P["classe"], row).getString(), CLASSES[0])
+
+    def test_scale_lists_every_scored_code(self):
+        with open(os.path.join(SOURCE_DIR, "data", "ilo", "ilo_genai_occupation_scores.csv"),
+                  encoding="utf-8") as f:
+            scored = {r["isco08"]: r for r in csv.DictReader(f)}
+        B = {c["key"]: i for i, c in enumerate(CONTRACT["bareme"]["columns"])}
+        sheet = self.doc.Sheets.getByName(SHEET["bareme"])
+        first = CONTRACT["bareme"]["first_row"] - 1
+        codes = {}
+        r = first
+        while sheet.getCellByPosition(B["code"], r).getString():
+            codes[sheet.getCellByPosition(B["code"], r).getString()] = r
+            r += 1
+        self.assertTrue(set(scored) <= set(codes))
+        for code in ("4110", "5412", "9613"):
+            self.assertAlmostEqual(sheet.getCellByPosition(B["score_2025"], codes[code]).getValue(),
+                                   float(scored[code]["mean_2025"]), places=6)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
