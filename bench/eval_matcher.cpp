@@ -4,6 +4,10 @@
 // 1. Held-out ROME appellations: one fifth of the appellations (chosen by a hash of their OGR code)
 //    is removed from the index, then mapped; the expected code is the appellation's ISCO code.
 // 2. Hand-written staff-table titles (tests/eval/staff_titles.csv), with the full index.
+// 3. Hand-written messy staff-table titles (tests/eval/messy_titles.csv), per family of messiness.
+// Besides exact accuracy: the share answered with the expected code's ILO 2025 level, and the mean
+// absolute error of the 2025 mean score. An unanswered title (#N/A) has no score in the product: it
+// counts as a wrong level and as an error equal to the expected code's score (as if scored 0).
 // A naive baseline (token TF-IDF nearest label: no stemming, no abbreviations, no typos, no
 // référentiel) runs on the same split for comparison.
 #include "cartoia/csv.hpp"
@@ -12,6 +16,8 @@
 #include "cartoia/text_fold.hpp"
 #include "cartoia/title_matcher.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -30,6 +36,7 @@ struct Case {
     std::string title;
     std::string expected;             // "NA" when nothing should be found
     std::set<std::string> acceptable; // other codes a careful coder accepts
+    std::string family;               // kind of messiness (messy set only)
 };
 
 struct Answer {
@@ -37,12 +44,21 @@ struct Answer {
     std::string code;
     double confidence;
     std::string best; // best 4-digit candidate, even below the confidence floor
+    std::set<std::string> alternatives = {};
 };
 
 struct Stats {
     int n = 0, na = 0, found = 0, best4 = 0, top4 = 0, top3 = 0, lenient = 0, level = 0, naRejected = 0;
+    int shortCodes = 0;                      // answers of fewer than 4 digits (near ties that disagree)
+    int levelBest = 0;                       // level right with the best 4-digit candidate, answered or not
+    double scoreErrorBest = 0;               // score error with the best 4-digit candidate (none: expected score)
+    double scoreError = 0;                   // sum of |score of the answer − score of the expected code|
     std::map<int, std::pair<int, int>> bins; // confidence decile → (answers, right)
     int hiAnswers = 0, hiRight = 0;          // confidence ≥ 0.8
+    int hiLenient = 0;                       // ... right or acceptable
+    int withAlternatives = 0;                // expected code answered or among the alternatives
+    std::map<std::string, std::array<int, 3>>
+        families; // family → (rows, strict, acceptable); NA rows right when rejected
 };
 
 int level2025(const ExposureDb& db, const std::string& code)
@@ -51,36 +67,62 @@ int level2025(const ExposureDb& db, const std::string& code)
     return o ? o->level[1] : -1;
 }
 
+// Mean 2025 score as AI_EXPOSURE gives it (a shorter code: mean of the unit groups below); -1 if none.
+double score2025(const ExposureDb& db, const std::string& code)
+{
+    Value v = db.exposure(code, Measure::Mean, Edition::Y2025);
+    return v.kind == Value::Kind::Number ? v.number : -1.0;
+}
+
 Stats evaluate(const std::vector<Case>& cases, const std::function<Answer(const std::string&)>& map,
                const ExposureDb& db)
 {
     Stats s;
     for (const Case& c : cases) {
         Answer a = map(c.title);
+        std::array<int, 3>& fam = s.families[c.family];
+        ++fam[0];
         if (c.expected == "NA") {
             ++s.na;
-            if (!a.found)
+            if (!a.found) {
                 ++s.naRejected;
+                ++fam[1];
+                ++fam[2];
+            }
             continue;
         }
         ++s.n;
         s.best4 += a.best == c.expected;
-        if (!a.found)
+        const double expectedScore = score2025(db, c.expected);
+        const double bestScore = a.best.empty() ? -1.0 : score2025(db, a.best);
+        s.scoreErrorBest += bestScore < 0 ? expectedScore : std::fabs(bestScore - expectedScore);
+        s.levelBest += !a.best.empty() && level2025(db, a.best) == level2025(db, c.expected);
+        if (!a.found) {
+            s.scoreError += expectedScore;
             continue;
+        }
         ++s.found;
+        s.shortCodes += a.code.size() < 4;
         bool right4 = a.code == c.expected;
         bool right3 = a.code.size() >= 3 && a.code.compare(0, 3, c.expected, 0, 3) == 0;
+        bool lenient = right4 || c.acceptable.count(a.code);
         s.top4 += right4;
+        s.withAlternatives += right4 || a.alternatives.count(c.expected);
         s.top3 += right3;
-        s.lenient += right4 || c.acceptable.count(a.code);
+        s.lenient += lenient;
+        fam[1] += right4;
+        fam[2] += lenient;
         int lv = level2025(db, a.code);
         s.level += lv >= 0 && lv == level2025(db, c.expected);
+        const double got = score2025(db, a.code);
+        s.scoreError += got < 0 ? expectedScore : std::fabs(got - expectedScore);
         int bin = std::min(9, static_cast<int>(a.confidence * 10));
         s.bins[bin].first++;
         s.bins[bin].second += right4;
         if (a.confidence >= 0.8) {
             ++s.hiAnswers;
             s.hiRight += right4;
+            s.hiLenient += lenient;
         }
     }
     return s;
@@ -90,15 +132,42 @@ double pct(int a, int b) { return b ? 100.0 * a / b : 0.0; }
 
 void printRow(const char* name, const Stats& s)
 {
-    std::printf("| %-34s | %5d | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f | %5d/%-5d %5.1f | %s |\n", name, s.n,
-                pct(s.found, s.n), pct(s.best4, s.n), pct(s.top4, s.n), pct(s.top3, s.n), pct(s.lenient, s.n),
-                pct(s.level, s.n), s.hiRight, s.hiAnswers, pct(s.hiRight, s.hiAnswers),
+    std::printf("| %-34s | %5d | %6.1f | %6.1f | %6.1f | %6.1f | %7.1f | %5.1f | %5.3f | %5d/%-5d %5.1f | %s |\n", name,
+                s.n, pct(s.found, s.n), pct(s.best4, s.n), pct(s.top4, s.n), pct(s.top3, s.n), pct(s.lenient, s.n),
+                pct(s.level, s.n), s.n ? s.scoreError / s.n : 0.0, s.hiRight, s.hiAnswers, pct(s.hiRight, s.hiAnswers),
                 s.na ? (std::to_string(s.naRejected) + "/" + std::to_string(s.na)).c_str() : "-");
+}
+
+// Strict (expected code) and acceptable (expected or acceptable) accuracy per family, NA rows
+// counted right when rejected; then all rows together.
+void printFamilies(const char* name, const Stats& ours, const Stats& naive)
+{
+    std::printf("\n%s, per family (NA rows right when rejected): rows | ISCO_MAP strict, acceptable | naive strict, "
+                "acceptable\n",
+                name);
+    std::array<int, 3> all{}, allNaive{};
+    for (const auto& [family, v] : ours.families) {
+        const std::array<int, 3>& w = naive.families.at(family);
+        std::printf("  %-12s %4d | %5.1f %%  %5.1f %% | %5.1f %%  %5.1f %%\n", family.c_str(), v[0], pct(v[1], v[0]),
+                    pct(v[2], v[0]), pct(w[1], w[0]), pct(w[2], w[0]));
+        for (int k = 0; k < 3; ++k) {
+            all[k] += v[k];
+            allNaive[k] += w[k];
+        }
+    }
+    std::printf("  %-12s %4d | %5.1f %%  %5.1f %% | %5.1f %%  %5.1f %%\n", "all", all[0], pct(all[1], all[0]),
+                pct(all[2], all[0]), pct(allNaive[1], allNaive[0]), pct(allNaive[2], allNaive[0]));
+    std::printf("  confidence >= 0.8: %d answers, %.1f %% strict, %.1f %% acceptable\n", ours.hiAnswers,
+                pct(ours.hiRight, ours.hiAnswers), pct(ours.hiLenient, ours.hiAnswers));
+    std::printf("  expected code answered or among the \"alternatives\": %.1f %% of mappable rows\n",
+                pct(ours.withAlternatives, ours.n));
 }
 
 void printCalibration(const char* name, const Stats& s)
 {
-    std::printf("\nCalibration (%s): confidence bin → answers, share right at 4 digits\n", name);
+    std::printf("\nCalibration (%s): confidence bin → answers, share right at 4 digits (%d answers of fewer than 4 "
+                "digits; with the best candidate even when #N/A: level %.1f %%, score MAE %.3f)\n",
+                name, s.shortCodes, pct(s.levelBest, s.n), s.n ? s.scoreErrorBest / s.n : 0.0);
     for (const auto& [bin, v] : s.bins)
         std::printf("  [%.1f, %.1f): %5d answers, %5.1f %% right\n", bin / 10.0, (bin + 1) / 10.0, v.first,
                     pct(v.second, v.first));
@@ -181,6 +250,7 @@ private:
     std::vector<double> norms_;
 };
 
+double gRefConf = 0;
 int gFold = 0; // which fifth is held out (0 for reporting; others for tuning)
 bool heldOut(const std::string& ogr) { return static_cast<int>(std::hash<std::string>{}("fold:" + ogr) % 5) == gFold; }
 
@@ -189,9 +259,12 @@ bool heldOut(const std::string& ogr) { return static_cast<int>(std::hash<std::st
 int main(int argc, char** argv)
 {
     std::string root = argc > 1 ? argv[1] : ".";
-    for (int i = 2; i < argc; ++i)
+    for (int i = 2; i < argc; ++i) {
+        if (startsWith(argv[i], "refconf="))
+            gRefConf = std::stod(argv[i] + 8);
         if (startsWith(argv[i], "fold="))
             gFold = std::stoi(argv[i] + 5);
+    }
     ReferencePaths p;
     p.iloOccupations = root + "/data/ilo/ilo_genai_occupation_scores.csv";
     p.iloTasks = root + "/data/ilo/ilo_genai_task_scores.csv";
@@ -201,6 +274,14 @@ int main(int argc, char** argv)
     p.referentiel = root + "/data/referentiel/metiers_territoriaux.csv";
     p.abbreviations = root + "/data/referentiel/sigles.csv";
     p.grades = root + "/data/referentiel/grades.csv";
+    p.synonyms = root + "/data/referentiel/synonymes.csv";
+    p.roleWords = root + "/data/referentiel/mots.csv";
+    for (int i = 2; i < argc; ++i) { // without a data file, to measure what it brings
+        if (std::string(argv[i]) == "--no-synonyms")
+            p.synonyms.clear();
+        if (std::string(argv[i]) == "--no-words")
+            p.roleWords.clear();
+    }
     ReferenceData full = buildReferenceData(p, "eval");
 
     // Held-out ROME appellations (expected code: their own ISCO link).
@@ -211,7 +292,7 @@ int main(int argc, char** argv)
     for (const CsvRow& r : rome.rows()) {
         if (!heldOut(CsvTable::field(r, cOgr)) || CsvTable::field(r, cIsco).size() != 4)
             continue;
-        romeCases.push_back({CsvTable::field(r, cLabel), CsvTable::field(r, cIsco), {}});
+        romeCases.push_back({CsvTable::field(r, cLabel), CsvTable::field(r, cIsco), {}, "-"});
     }
     // The training index is built from a ROME file without the held-out rows, so nothing derived
     // from them (labels, fiche-level codes) leaks into it.
@@ -240,17 +321,30 @@ int main(int argc, char** argv)
     trainPaths.romeAppellations = filtered;
     ReferenceData train = buildReferenceData(trainPaths, "eval");
 
-    // Hand-written staff-table titles.
-    std::vector<Case> staffCases;
-    CsvTable staff = CsvTable::fromFile(root + "/tests/eval/staff_titles.csv");
-    size_t cT = staff.column("title"), cE = staff.column("expected_isco"), cA = staff.column("acceptable_isco");
-    for (const CsvRow& r : staff.rows()) {
-        Case c{CsvTable::field(r, cT), trimText(CsvTable::field(r, cE)), {}};
-        std::string acc = CsvTable::field(r, cA);
-        for (const auto& [code, w] : parseWeightedCodes(acc))
-            if (!code.empty())
-                c.acceptable.insert(code);
-        staffCases.push_back(std::move(c));
+    // Hand-written staff-table titles, and the messy ones (when the file is there).
+    auto readCases = [](const std::string& path) {
+        std::vector<Case> cases;
+        CsvTable t = CsvTable::fromFile(path);
+        size_t cT = t.column("title"), cE = t.column("expected_isco"), cA = t.column("acceptable_isco"),
+               cF = t.findColumn("family");
+        for (const CsvRow& r : t.rows()) {
+            Case c{CsvTable::field(r, cT),
+                   trimText(CsvTable::field(r, cE)),
+                   {},
+                   cF == std::string::npos ? std::string("-") : trimText(CsvTable::field(r, cF))};
+            for (const auto& [code, w] : parseWeightedCodes(CsvTable::field(r, cA)))
+                if (!code.empty())
+                    c.acceptable.insert(code);
+            cases.push_back(std::move(c));
+        }
+        return cases;
+    };
+    std::vector<Case> staffCases = readCases(root + "/tests/eval/staff_titles.csv");
+    const std::string messyPath = root + "/tests/eval/messy_titles.csv";
+    std::vector<Case> messyCases;
+    if (FILE* f = std::fopen(messyPath.c_str(), "r")) {
+        std::fclose(f);
+        messyCases = readCases(messyPath);
     }
 
     // key=value arguments override matcher options (for tuning sweeps).
@@ -258,7 +352,8 @@ int main(int argc, char** argv)
     for (int i = 2; i < argc; ++i) {
         std::string a = argv[i];
         size_t eq = a.find('=');
-        if (eq == std::string::npos || a.rfind("fold=", 0) == 0)
+        if (eq == std::string::npos || a.rfind("fold=", 0) == 0 || a.rfind("dump=", 0) == 0 ||
+            a.rfind("refconf=", 0) == 0)
             continue;
         std::string k = a.substr(0, eq);
         float v = std::stof(a.substr(eq + 1));
@@ -282,6 +377,19 @@ int main(int argc, char** argv)
             opt.priorRome = v;
         else if (k == "priorEsco")
             opt.priorEsco = v;
+        else if (k == "roleMismatch")
+            opt.roleMismatch = v;
+        else if (k == "confidenceFloor")
+            opt.confidenceFloor = v;
+        else if (k == "notManagerial")
+            opt.notManagerial = v;
+        else if (k == "nearReferentiel")
+            opt.nearReferentiel = v;
+        else if (k == "disagreement")
+            opt.disagreement = v;
+        else if (k == "splitPairs")
+            opt.splitPairs = v != 0;
+
         else {
             std::fprintf(stderr, "unknown option %s\n", k.c_str());
             return 2;
@@ -292,7 +400,10 @@ int main(int argc, char** argv)
     auto ours = [](const TitleMatcher& m) {
         return [&m](const std::string& t) {
             MatchResult r = m.match(t);
-            return Answer{r.found, r.code, r.confidence, r.bestCode};
+            Answer a{r.found, r.code, r.confidence, r.bestCode};
+            for (const Alternative& alt : r.alternatives)
+                a.alternatives.insert(alt.code);
+            return a;
         };
     };
     auto naive = [](const NaiveMatcher& m) { return [&m](const std::string& t) { return m.map(t); }; };
@@ -301,16 +412,30 @@ int main(int argc, char** argv)
     Stats romeNaive = evaluate(romeCases, naive(naiveTrain), full.exposure);
     Stats staffOurs = evaluate(staffCases, ours(fullMatcher), full.exposure);
     Stats staffNaive = evaluate(staffCases, naive(naiveFull), full.exposure);
+    Stats messyOurs = evaluate(messyCases, ours(fullMatcher), full.exposure);
+    Stats messyNaive = evaluate(messyCases, naive(naiveFull), full.exposure);
 
     std::printf("| set / matcher                      |     n | found%% | best-4 | top1-4 | top1-3 | lenient | level | "
-                "conf>=0.8 right      | NA rejected |\n");
-    std::printf("|---|---|---|---|---|---|---|---|---|---|\n");
+                "score MAE | conf>=0.8 right      | NA rejected |\n");
+    std::printf("|---|---|---|---|---|---|---|---|---|---|---|\n");
     printRow("ROME held-out 1/5 — ISCO_MAP", romeOurs);
     printRow("ROME held-out 1/5 — naive TF-IDF", romeNaive);
     printRow("staff titles — ISCO_MAP", staffOurs);
     printRow("staff titles — naive TF-IDF", staffNaive);
+    if (!messyCases.empty()) {
+        printRow("messy titles — ISCO_MAP", messyOurs);
+        printRow("messy titles — naive TF-IDF", messyNaive);
+    }
+    std::printf("\nn: mappable rows. top1-4 / top1-3: answered with the expected code at 4 / 3 digits; lenient: "
+                "expected or acceptable code. level: answered with the expected code's ILO 2025 level; score MAE: "
+                "mean |2025 mean score of the answer − of the expected code|. A #N/A answer counts as a wrong level "
+                "and as an error equal to the expected code's score.\n");
     printCalibration("ROME held-out, ISCO_MAP", romeOurs);
     printCalibration("staff titles, ISCO_MAP", staffOurs);
+    if (!messyCases.empty()) {
+        printCalibration("messy titles, ISCO_MAP", messyOurs);
+        printFamilies("Messy titles", messyOurs, messyNaive);
+    }
 
     auto flag = [&](const char* f) {
         for (int i = 2; i < argc; ++i)
@@ -327,6 +452,64 @@ int main(int argc, char** argv)
                             r.bestCode.c_str(), r.confidence, r.label.c_str(), r.source.c_str());
         }
     }
+    for (int i = 2; i < argc; ++i)
+        if (startsWith(argv[i], "dump=")) { // every answer, one per line, to compare two runs
+            FILE* f = std::fopen(argv[i] + 5, "w");
+            auto dump = [&](const char* set, const std::vector<Case>& cases, const TitleMatcher& m) {
+                for (const Case& c : cases) {
+                    MatchResult r = m.match(c.title);
+                    std::fprintf(f, "%s\t%s\t%s\t%s\t%.2f\t%s\n", set, c.title.c_str(), c.expected.c_str(),
+                                 r.found ? r.code.c_str() : "#N/A", r.confidence, r.label.c_str());
+                }
+            };
+            dump("rome", romeCases, trainMatcher);
+            dump("staff", staffCases, fullMatcher);
+            dump("messy", messyCases, fullMatcher);
+            std::fclose(f);
+        }
+    if (flag("--disagreement")) {
+        // Answers whose code the référentiel's own métier for the title (METIER_MAP) does not list.
+        MatcherOptions refOnly = opt;
+        refOnly.referentielOnly = true;
+        TitleMatcher trainRef(train, refOnly), fullRef(full, refOnly);
+        auto table = [&](const char* set, const std::vector<Case>& cases, const TitleMatcher& m,
+                         const TitleMatcher& ref, const ReferenceData& data) {
+            int n[2][2] = {}, right[2][2] = {}; // [disagree][confidence >= 0.8]
+            for (const Case& c : cases) {
+                if (c.expected == "NA")
+                    continue;
+                MatchResult r = m.match(c.title);
+                if (!r.found)
+                    continue;
+                MatchResult mr = ref.match(c.title);
+                const Metier* met = mr.found ? findMetier(data, mr.ref) : nullptr;
+                bool disagree =
+                    met && mr.confidence >= gRefConf &&
+                    std::none_of(met->isco.begin(), met->isco.end(), [&](const auto& w) { return w.first == r.code; });
+                int hi = r.confidence >= 0.8;
+                ++n[disagree][hi];
+                right[disagree][hi] += r.code == c.expected;
+            }
+            std::printf(
+                "%s: agree conf<0.8 %d (%.1f %% right), conf>=0.8 %d (%.1f %%); disagree conf<0.8 %d (%.1f %%), "
+                "conf>=0.8 %d (%.1f %%)\n",
+                set, n[0][0], pct(right[0][0], n[0][0]), n[0][1], pct(right[0][1], n[0][1]), n[1][0],
+                pct(right[1][0], n[1][0]), n[1][1], pct(right[1][1], n[1][1]));
+        };
+        table("ROME", romeCases, trainMatcher, trainRef, train);
+        table("staff", staffCases, fullMatcher, fullRef, full);
+        table("messy", messyCases, fullMatcher, fullRef, full);
+    }
+    if (flag("--rome-unfound")) {
+        std::printf("\nHeld-out ROME titles answered #N/A:\n");
+        for (const Case& c : romeCases) {
+            MatchResult r = trainMatcher.match(c.title);
+            if (!r.found)
+                std::printf("  %-60s expected %-4s best %-4s (%.2f, precision %d) via %s [%s]\n", c.title.c_str(),
+                            c.expected.c_str(), r.bestCode.c_str(), r.confidence, r.precision, r.label.c_str(),
+                            r.source.c_str());
+        }
+    }
     if (flag("--strict-errors")) {
         std::printf("\nStaff titles right only through an acceptable alternative:\n");
         for (const Case& c : staffCases) {
@@ -334,6 +517,17 @@ int main(int argc, char** argv)
             if (c.expected != "NA" && r.found && r.code != c.expected && c.acceptable.count(r.code))
                 std::printf("  %-60s expected %-4s got %-4s (%.2f) via %s\n", c.title.c_str(), c.expected.c_str(),
                             r.code.c_str(), r.confidence, r.label.c_str());
+        }
+    }
+    if (flag("--messy-errors")) {
+        std::printf("\nMessy-title misses (strict):\n");
+        for (const Case& c : messyCases) {
+            MatchResult r = fullMatcher.match(c.title);
+            bool ok = c.expected == "NA" ? !r.found : (r.found && r.code == c.expected);
+            if (!ok)
+                std::printf("  %-11s %-62s expected %-4s%s got %-4s (%s, %.2f) via %s\n", c.family.c_str(),
+                            c.title.c_str(), c.expected.c_str(), c.acceptable.count(r.code) ? " (acceptable)" : "",
+                            r.found ? r.code.c_str() : "#N/A", r.bestCode.c_str(), r.confidence, r.label.c_str());
         }
     }
     if (flag("--errors")) {

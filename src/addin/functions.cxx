@@ -242,6 +242,10 @@ Any Functions::iscoMap(const OUString& title, const Any& field, const Any& overr
         return Any(static_cast<double>(r.precision));
     case MapField::Title:
         return toAny(shared.data.exposure.label(r.code, true));
+    case MapField::Alternatives: // "4222 Employés de centre d'appels · 4225 …"; none: #N/A
+        return r.alternatives.empty() ? Any() : Any(fromUtf8(alternativesText(r, shared.data.exposure)));
+    case MapField::Alternative:
+        return r.alternatives.empty() ? Any() : Any(fromUtf8(r.alternatives.front().code));
     case MapField::OverridesErrors:
         break;
     }

@@ -31,6 +31,10 @@ int main(int argc, char** argv)
             p.abbreviations = val;
         else if (opt == "--grades")
             p.grades = val;
+        else if (opt == "--synonymes")
+            p.synonyms = val;
+        else if (opt == "--mots")
+            p.roleWords = val;
         else if (opt == "--version")
             version = val;
         else if (opt == "-o")
@@ -42,7 +46,8 @@ int main(int argc, char** argv)
     }
     if (out.empty() || p.iloOccupations.empty() || p.iloTasks.empty() || p.iscoStructure.empty()) {
         std::cerr << "usage: cartoia-datagen --ilo-occupations F --ilo-tasks F --isco F [--ilo-tasks-fr F --themes F]"
-                     " [--rome F] [--esco F] [--referentiel F] [--sigles F] [--grades F] [--version V] -o OUT.json\n";
+                     " [--rome F] [--esco F] [--referentiel F] [--sigles F] [--grades F] [--synonymes F] [--mots F]"
+                     " [--version V] -o OUT.json\n";
         return 2;
     }
     try {

@@ -3,6 +3,8 @@
 #include "cartoia/title_matcher.hpp"
 #include "test_support.hpp"
 
+#include <algorithm>
+#include <set>
 #include <sstream>
 #include <thread>
 #include <vector>
@@ -309,4 +311,267 @@ TEST(Matcher, GradeThenFunctionMapsTheFunction)
     MatchResult job = matcher().match("Agent d'accueil");
     ASSERT_TRUE(grade.found) << describe(grade);
     EXPECT_EQ(grade.code.substr(0, 2), job.code.substr(0, 2)) << describe(grade) << " vs " << describe(job);
+}
+
+// ---- messy staff-table titles: grades, two jobs, old wordings, heads of service, places ----
+
+namespace {
+
+void expectSameCode(const char* title, const char* like)
+{
+    MatchResult r = matcher().match(title), l = matcher().match(like);
+    ASSERT_TRUE(l.found) << like << ": " << describe(l);
+    EXPECT_TRUE(r.found) << title << ": " << describe(r);
+    EXPECT_EQ(r.code, l.code) << title << ": " << describe(r) << " / " << like << ": " << describe(l);
+}
+
+bool managerialCode(const std::string& code)
+{
+    for (const char* c : {"3121", "3122", "3123", "3341", "3434", "5151", "5222"})
+        if (code == c)
+            return true;
+    return !code.empty() && code[0] == '1';
+}
+
+} // namespace
+
+TEST(MatcherGrades, AGradeBesideTheJobWeighsLittle)
+{
+    expectSameCode("Adjoint technique principal de 2e classe jardinier", "Jardinier");
+    expectSameCode("Adjoint administratif ppal 2e cl. agent d'accueil", "Agent d'accueil");
+    expectSameCode("Rédacteur principal de 1re classe gestionnaire paie", "Gestionnaire paie");
+    expectSameCode("Cuisinier adjoint technique territorial", "Cuisinier");
+    expectSameCode("Agent de maîtrise principal électricien", "Électricien");
+}
+
+TEST(MatcherGrades, AGradeWordIsNotReadAsTheJob)
+{
+    // "adjoint" must not find "DRH adjoint", nor "Adjoint à la direction…": the job is the rest.
+    for (const char* title : {"Adjoint d'animation périscolaire", "Adjoint d'animation accueil de loisirs",
+                              "Adjoint administratif comptabilité"}) {
+        MatchResult r = matcher().match(title);
+        ASSERT_TRUE(r.found) << title << ": " << describe(r);
+        EXPECT_NE(r.bestCode[0], '1') << title << ": " << describe(r); // catégorie C: not a manager
+        EXPECT_EQ(r.label.find("djoint"), std::string::npos) << title << ": " << describe(r);
+    }
+    // A grade that is also the job keeps it when that fits best.
+    expectSameCode("Technicien informatique", "Technicien informatique H/F");
+    MatchResult chief = matcher().match("Rédacteur en chef");
+    EXPECT_NE(chief.label.find("édacteur"), std::string::npos) << describe(chief);
+}
+
+TEST(MatcherGrades, AGradeAloneStaysNotFound)
+{
+    for (const char* title : {"Adjoint d'animation principal de 1re classe", "Agent de maîtrise principal",
+                              "Ingénieur principal", "Attaché hors classe", "Rédacteur ppal 2e cl.",
+                              "Adjoint du patrimoine principal de 2e classe", "Technicien principal de 1re classe"}) {
+        MatchResult r = matcher().match(title);
+        EXPECT_FALSE(r.found) << title << ": " << describe(r);
+    }
+}
+
+TEST(MatcherPairs, TheKnownHalfIsMapped)
+{
+    expectSameCode("Jardinier / zorglubeur", "Jardinier");
+    expectSameCode("Zorglubeur / jardinier", "Jardinier");
+    expectSameCode("Zorglubeur - jardinier", "Jardinier");
+    expectSameCode("Cuisinier et zorglubeur", "Cuisinier");
+}
+
+TEST(MatcherPairs, TheFirstOfTwoKnownJobsWins)
+{
+    expectSameCode("Plombier / électricien", "Plombier");
+    expectSameCode("Électricien / plombier", "Électricien");
+    expectSameCode("Agent d'accueil / vaguemestre", "Agent d'accueil");
+    expectSameCode("Vaguemestre / agent d'accueil", "Vaguemestre");
+    expectSameCode("Agent d'entretien et de surveillance de cantine", "Agent d'entretien");
+    // One job written in both genders is not two jobs.
+    MatchResult g = matcher().match("Agent / Agente d'accueil"), a = matcher().match("Agent d'accueil");
+    EXPECT_EQ(g.code, a.code);
+    EXPECT_DOUBLE_EQ(g.confidence, a.confidence);
+}
+
+TEST(MatcherOldWordings, EverySynonymMapsLikeItsEquivalent)
+{
+    // data/referentiel/synonymes.csv: an old or familiar wording finds the current job.
+    ASSERT_FALSE(test::sharedData().synonyms.empty());
+    for (const Synonym& s : test::sharedData().synonyms) {
+        MatchResult r = matcher().match(s.form), e = matcher().match(s.equivalent);
+        EXPECT_TRUE(e.found) << s.equivalent << ": " << describe(e);
+        EXPECT_TRUE(r.found) << s.form << ": " << describe(r);
+        EXPECT_EQ(r.code, e.code) << s.form << " → " << s.equivalent << ": " << describe(r);
+        EXPECT_EQ(r.bestCode, e.bestCode) << s.form << " → " << s.equivalent << ": " << describe(r);
+    }
+}
+
+TEST(MatcherOldWordings, InATitleToo)
+{
+    expectSameCode("Dame de service - école maternelle Les Tilleuls", "Agent d'entretien");
+    expectSameCode("FEMME DE MENAGE H/F", "Agent d'entretien");
+    expectSameCode("Cantinière groupe scolaire Jules Ferry", "Agent de restauration scolaire");
+}
+
+TEST(MatcherTypos, OneEditAwayOnly)
+{
+    // "plomier" and "pompier" share "pomier" once a letter is dropped from each: two edits apart.
+    expectSameCode("Plomier", "Plombier");
+    expectSameCode("Jardiner", "Jardinier");
+}
+
+TEST(MatcherManagers, AHeadOfServiceGetsAManagerOrSupervisorCode)
+{
+    for (const char* title :
+         {"Responsable du service espaces verts", "Chef du service voirie", "Responsable du service bâtiments",
+          "Directeur de la restauration scolaire", "Responsable du service finances", "Chef du service informatique",
+          "Directrice des ressources humaines", "Responsable du service entretien"}) {
+        MatchResult r = matcher().match(title);
+        ASSERT_TRUE(r.found) << title << ": " << describe(r);
+        EXPECT_TRUE(managerialCode(r.bestCode)) << title << ": " << describe(r);
+    }
+}
+
+TEST(MatcherManagers, AWorkerIsNotMappedToTheHeadOfTheService)
+{
+    for (const char* title : {"Adjoint technique ppal 2e cl. restauration scolaire", "Agent de restauration scolaire",
+                              "Agent des espaces verts", "Chef d'équipe espaces verts"}) {
+        MatchResult r = matcher().match(title);
+        ASSERT_TRUE(r.found) << title << ": " << describe(r);
+        EXPECT_NE(r.bestCode[0], '1') << title << ": " << describe(r);
+    }
+}
+
+TEST(MatcherContext, APlaceDoesNotOutweighTheJob)
+{
+    expectSameCode("ATSEM groupe scolaire Victor Hugo", "ATSEM");
+    expectSameCode("Agent d'entretien groupe scolaire Jean Jaurès", "Agent d'entretien");
+    expectSameCode("Agent d'accueil - mairie annexe du Bourg", "Agent d'accueil");
+    expectSameCode("Secrétaire - mairie annexe", "Secrétaire");
+    expectSameCode("Agent d'accueil (mairie annexe Nord)", "Agent d'accueil");
+    // A name after the place does not lower the confidence much.
+    MatchResult named = matcher().match("Agent d'entretien - école Zorglub"),
+                plain = matcher().match("Agent d'entretien - école");
+    EXPECT_NEAR(named.confidence, plain.confidence, 0.05) << describe(named) << " / " << describe(plain);
+    // ...but the place is the job when it is written as part of it.
+    MatchResult mairie = matcher().match("Secrétaire de mairie"), secretaire = matcher().match("Secrétaire");
+    EXPECT_NE(mairie.code, secretaire.code) << describe(mairie);
+}
+
+TEST(MatcherAlternatives, AreDistinctOtherCodesBestFirst)
+{
+    for (const char* title : {"Agent d'entretien", "Secrétaire de mairie", "ATSEM", "Policier municipal",
+                              "Chargé de communication", "Jardinier", "Directeur des finances"}) {
+        MatchResult r = matcher().match(title);
+        ASSERT_TRUE(r.found) << title;
+        EXPECT_LE(r.alternatives.size(), kMaxAlternatives) << title;
+        std::set<std::string> seen{r.bestCode};
+        for (const Alternative& a : r.alternatives) {
+            EXPECT_EQ(a.code.size(), 4u) << title;
+            EXPECT_TRUE(seen.insert(a.code).second) << title << ": " << a.code << " twice or the best code";
+            EXPECT_GT(a.score, 0.0) << title;
+            EXPECT_LE(a.score, 1.0) << title;
+            EXPECT_NE(test::sharedData().exposure.group(a.code), nullptr) << title << ": " << a.code;
+        }
+    }
+}
+
+TEST(MatcherAlternatives, TheMetierOtherCodesComeFirst)
+{
+    // A métier of the référentiel with several codes: its other codes are the first alternatives.
+    for (const Metier& m : test::sharedData().metiers) {
+        if (m.isco.size() < 2)
+            continue;
+        MatchResult r = matcher().match(m.name);
+        if (!r.found || r.source != "référentiel" || r.ref != m.id)
+            continue; // the name matched another row (checked by the round trip elsewhere)
+        std::vector<std::pair<std::string, double>> others;
+        for (const auto& c : m.isco)
+            if (c.first != r.bestCode)
+                others.push_back(c);
+        std::stable_sort(others.begin(), others.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
+        ASSERT_GE(r.alternatives.size(), std::min(others.size(), kMaxAlternatives)) << m.name;
+        for (size_t k = 0; k < others.size() && k < kMaxAlternatives; ++k)
+            EXPECT_EQ(r.alternatives[k].code, others[k].first) << m.name << " #" << k;
+    }
+}
+
+TEST(MatcherAlternatives, TextListsCodesAndFrenchTitles)
+{
+    MatchResult r;
+    r.alternatives = {{"4222", 0.9}, {"4225", 0.6}};
+    const ExposureDb& db = test::sharedData().exposure;
+    const std::string t = alternativesText(r, db);
+    const std::string first = "4222 " + db.group("4222")->titleFr, second = "4225 " + db.group("4225")->titleFr;
+    EXPECT_EQ(t, first + " \xC2\xB7 " + second);
+    EXPECT_EQ(alternativesText(MatchResult{}, db), "");
+    // An override has none.
+    Overrides o(matcher().normalizer());
+    ASSERT_TRUE(o.add("Agent polyvalent", "9629"));
+    EXPECT_TRUE(matcher().match("Agent polyvalent", &o).alternatives.empty());
+}
+
+// ---- the same rules on a small made-up référentiel ----
+
+namespace {
+
+ReferenceData smallData()
+{
+    ReferenceData d;
+    auto metier = [&](const char* id, const char* name, std::vector<std::pair<std::string, double>> isco) {
+        d.metiers.push_back({id, name, "", "", "", isco, ""});
+        d.labels.push_back({name, isco.front().first, LabelSource::Referentiel, id, 1.0});
+    };
+    metier("M1", "Agent de quai et de réception", {{"4321", 1.0}});
+    metier("M2", "Cuisinier", {{"5120", 0.7}, {"3434", 0.3}});
+    for (const auto& [text, code] : std::vector<std::pair<const char*, const char*>>{{"Agent de quai", "9333"},
+                                                                                     {"Magasinier", "4321"},
+                                                                                     {"Cariste", "8344"},
+                                                                                     {"Chef de cuisine", "3434"},
+                                                                                     {"Commis de cuisine", "9412"},
+                                                                                     {"Plongeur", "9412"},
+                                                                                     {"Serveur", "5131"},
+                                                                                     {"Agent de réception", "4226"}})
+        d.labels.push_back({text, code, LabelSource::Rome, "X0000", 1.0});
+    return d;
+}
+
+} // namespace
+
+TEST(MatcherSmall, ConfidenceDropsWhenTheReferentielGivesAnotherCode)
+{
+    const ReferenceData d = smallData();
+    MatcherOptions trusting;
+    trusting.disagreement = 1.0f;
+    const TitleMatcher m(d), plain(d, trusting);
+    MatchResult r = m.match("Agent de quai"), p = plain.match("Agent de quai");
+    ASSERT_EQ(p.bestCode, "9333") << describe(p); // the ROME label, though the référentiel's row says 4321
+    EXPECT_EQ(r.bestCode, "9333");
+    EXPECT_LT(r.confidence, p.confidence) << describe(r) << " / " << describe(p);
+    EXPECT_NEAR(r.confidence, p.confidence * MatcherOptions{}.disagreement, 1e-9);
+    // No drop when the best label is the référentiel's own.
+    EXPECT_DOUBLE_EQ(m.match("Cuisinier").confidence, plain.match("Cuisinier").confidence);
+}
+
+TEST(MatcherSmall, AlternativesOfAMetierWithTwoCodes)
+{
+    const ReferenceData d = smallData();
+    const TitleMatcher m(d);
+    MatchResult r = m.match("Cuisinier");
+    ASSERT_EQ(r.bestCode, "5120") << describe(r);
+    ASSERT_FALSE(r.alternatives.empty());
+    EXPECT_EQ(r.alternatives[0].code, "3434");
+    EXPECT_NEAR(r.alternatives[0].score, 0.3 / 0.7, 1e-6);
+}
+
+TEST(MatcherReferentiel, EveryMetierNameFindsItsOwnRow)
+{
+    // METIER_MAP (référentiel only) reads each métier's own name back to its row.
+    MatcherOptions o;
+    o.referentielOnly = true;
+    const TitleMatcher m(test::sharedData(), o);
+    for (const Metier& met : test::sharedData().metiers) {
+        MatchResult r = m.match(met.name);
+        EXPECT_TRUE(r.found) << met.name << ": " << describe(r);
+        EXPECT_EQ(r.ref, met.id) << met.name << ": " << describe(r);
+    }
 }

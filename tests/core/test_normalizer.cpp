@@ -408,3 +408,156 @@ TEST(Normalizer, EmploymentStatusWordsAreNoise)
     EXPECT_EQ(terms("Animateur vacataire saisonnier"), terms("Animateur"));
     EXPECT_TRUE(terms("Poste vacant").empty());
 }
+
+// ---- query readings (queryTerms): synonyms, places, person words, grades beside the job ----
+
+namespace {
+
+using cartoia::RoleWord;
+using cartoia::Synonym;
+using cartoia::WordRole;
+
+const TitleNormalizer& queryNormalizer()
+{
+    static const TitleNormalizer n(
+        std::vector<Abbreviation>{{"ATSEM", "agent territorial spécialisé des écoles maternelles"}},
+        {Grade{"adjoint d'animation", "C"}, Grade{"adjoint technique", "C"}, Grade{"rédacteur", "B"}},
+        {Synonym{"dame de service", "agent d'entretien"}, Synonym{"cantinier", "agent de restauration scolaire"}},
+        {RoleWord{"responsable", WordRole::Encadrement}, RoleWord{"chef", WordRole::Encadrement},
+         RoleWord{"équipe", WordRole::Equipe}, RoleWord{"école", WordRole::Lieu},
+         RoleWord{"groupe scolaire", WordRole::Lieu}, RoleWord{"mairie", WordRole::Lieu},
+         RoleWord{"service", WordRole::Service}, RoleWord{"dame", WordRole::Personne}});
+    return n;
+}
+
+Terms termsOf(const std::vector<cartoia::WeightedTerm>& w)
+{
+    Terms t;
+    for (const auto& x : w)
+        t.push_back(x.term);
+    return t;
+}
+
+} // namespace
+
+TEST(NormalizerQuery, OldWordingsBecomeCurrentOnes)
+{
+    const TitleNormalizer& n = queryNormalizer();
+    EXPECT_EQ(termsOf(n.queryTerms("Dame de service")), n.terms("Agent d'entretien"));
+    EXPECT_EQ(termsOf(n.queryTerms("DAMES DE SERVICE")), n.terms("Agent d'entretien")); // case, plural
+    EXPECT_EQ(termsOf(n.queryTerms("Cantinière")), n.terms("Agent de restauration scolaire"));
+    // Inside a longer title, with the words around kept.
+    EXPECT_EQ(termsOf(n.queryTerms("Dame de service école")), n.terms("Agent d'entretien école"));
+    // Labels and keys are read as written: an override for "Dame de service" stays its own.
+    EXPECT_EQ(n.terms("Dame de service"), TitleNormalizer().terms("Dame de service"));
+    EXPECT_NE(n.key("Dame de service"), n.key("Agent d'entretien"));
+}
+
+TEST(NormalizerQuery, APlaceAfterTheJobIsContextAndItsNameWeighsLittle)
+{
+    const TitleNormalizer& n = queryNormalizer();
+    auto w = n.queryTerms("Agent d'entretien groupe scolaire Jean Jaurès");
+    EXPECT_FLOAT_EQ(weightOf(w, "agent"), 1.0f);
+    EXPECT_FLOAT_EQ(weightOf(w, "entretien"), 1.0f);
+    EXPECT_FLOAT_EQ(weightOf(w, "group"), TitleNormalizer::kPlaceWeight);
+    EXPECT_FLOAT_EQ(weightOf(w, "scolair"), TitleNormalizer::kPlaceWeight);
+    EXPECT_FLOAT_EQ(weightOf(w, "jaur"), TitleNormalizer::kPlaceWeight);
+    // After " - ": the place and its name weigh little; a service's field stays context.
+    auto c = n.queryTerms("Secrétaire - mairie du Bourg");
+    EXPECT_FLOAT_EQ(weightOf(c, "mairi"), TitleNormalizer::kPlaceWeight);
+    EXPECT_FLOAT_EQ(weightOf(c, "bourg"), TitleNormalizer::kPlaceWeight);
+    auto s = n.queryTerms("Agent d'entretien - service urbanisme");
+    EXPECT_FLOAT_EQ(weightOf(s, "servic"), TitleNormalizer::kPlaceWeight);
+    EXPECT_FLOAT_EQ(weightOf(s, "urbanism"), TitleNormalizer::kContextWeight);
+}
+
+TEST(NormalizerQuery, APlaceNamedWithAPrepositionOrAfterOneWordIsPartOfTheJob)
+{
+    const TitleNormalizer& n = queryNormalizer();
+    // "de mairie" completes the job; so does a place right after a one-word job.
+    EXPECT_FLOAT_EQ(weightOf(n.queryTerms("Secrétaire de mairie"), "mairi"), 1.0f);
+    EXPECT_FLOAT_EQ(weightOf(n.queryTerms("Secrétaire mairie"), "mairi"), 1.0f);
+    EXPECT_FLOAT_EQ(weightOf(n.queryTerms("Agent d'entretien des écoles"), "ecol"), 1.0f);
+    // An acronym counts its expansion's words: "ATSEM groupe scolaire X" names a place.
+    EXPECT_FLOAT_EQ(weightOf(n.queryTerms("ATSEM groupe scolaire Pasteur"), "scolair"), TitleNormalizer::kPlaceWeight);
+    // Without role words nothing changes.
+    TitleNormalizer plain;
+    EXPECT_FLOAT_EQ(weightOf(plain.queryTerms("Agent d'entretien groupe scolaire"), "scolair"), 1.0f);
+}
+
+TEST(NormalizerQuery, APersonWordDoesNotHeadTheTitle)
+{
+    const TitleNormalizer& n = queryNormalizer();
+    EXPECT_EQ(n.queryTerms("Dame de compagnie")[0].term, "compagni");
+    EXPECT_EQ(n.queryTerms("Dame")[0].term, "dam");                 // nothing else: it stays
+    EXPECT_EQ(n.weightedTerms("Dame de compagnie")[0].term, "dam"); // labels as written
+}
+
+TEST(NormalizerQuery, AGradeBesideTheJobWeighsLittle)
+{
+    const TitleNormalizer& n = queryNormalizer();
+    TitleNormalizer::GradeFound g;
+    auto w = n.queryTerms("Adjoint d'animation périscolaire", &g);
+    EXPECT_EQ(w[0].term, "periscolair"); // the job heads the title
+    EXPECT_FLOAT_EQ(weightOf(w, "adjoint"), TitleNormalizer::kGradeWeight);
+    EXPECT_FLOAT_EQ(weightOf(w, "animation"), TitleNormalizer::kGradeWeight);
+    EXPECT_TRUE(g.grade && g.job && g.inside);
+    EXPECT_EQ(g.categorie, "C");
+    // With noise around the grade, and the grade after the job.
+    auto j = n.queryTerms("Jardinier adjoint technique principal de 2e classe", &g);
+    EXPECT_EQ(j[0].term, "jardinier");
+    EXPECT_FLOAT_EQ(weightOf(j, "techniqu"), TitleNormalizer::kGradeWeight);
+    EXPECT_TRUE(g.inside);
+    // As written on request; grade words out of order are not the grade.
+    EXPECT_FLOAT_EQ(weightOf(n.queryTerms("Adjoint d'animation périscolaire", &g, false), "adjoint"), 1.0f);
+    EXPECT_TRUE(g.inside);
+    n.queryTerms("Responsable technique adjoint", &g);
+    EXPECT_FALSE(g.grade);
+    // A grade alone is still a grade alone; labels never split a grade from the job.
+    n.queryTerms("Adjoint d'animation principal de 2e classe", &g);
+    EXPECT_TRUE(g.grade && !g.job && !g.inside);
+    n.weightedTerms("Adjoint d'animation périscolaire", &g);
+    EXPECT_FALSE(g.grade);
+}
+
+TEST(NormalizerQuery, HeadsOfServiceAreNotTeamLeaders)
+{
+    const TitleNormalizer& n = queryNormalizer();
+    EXPECT_TRUE(n.leadsService(n.queryTerms("Responsable du service des sports")));
+    EXPECT_TRUE(n.leadsService(n.queryTerms("Cheffe de service voirie")));
+    EXPECT_FALSE(n.leadsService(n.queryTerms("Chef d'équipe voirie")));
+    EXPECT_FALSE(n.leadsService(n.queryTerms("Agent de voirie")));
+    EXPECT_FALSE(n.leadsService({}));
+}
+
+TEST(NormalizerPairs, TwoJobsSplitAtTheFirstJoin)
+{
+    TitleNormalizer n;
+    auto p = n.jobPair("Agent d'accueil / standardiste");
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->first, "Agent d'accueil");
+    EXPECT_EQ(p->second, "standardiste");
+    EXPECT_FALSE(p->weak);
+    auto d = n.jobPair("Menuisier \xE2\x80\x93 ébéniste"); // en dash
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->second, "ébéniste");
+    auto e = n.jobPair("Agent d'entretien ET de restauration");
+    ASSERT_TRUE(e);
+    EXPECT_EQ(e->first, "Agent d'entretien");
+    EXPECT_TRUE(e->weak);
+    auto h = n.jobPair("Agent d'accueil H/F / standardiste"); // "H/F" is no split
+    ASSERT_TRUE(h);
+    EXPECT_EQ(h->second, "standardiste");
+    auto q = n.jobPair("Jardinier (espaces verts / serres) - chauffeur"); // not inside parentheses
+    ASSERT_TRUE(q);
+    EXPECT_EQ(q->second, "chauffeur");
+}
+
+TEST(NormalizerPairs, GenderFormsAndEmptyPartsAreOneJob)
+{
+    TitleNormalizer n;
+    for (const char* title : {"Agent / Agente de police municipale", "Directeur/rice des finances", "Policier/ère",
+                              "Monteur incorporateur / Monteuse incorporatrice en industrie graphique", "Jardinier H/F",
+                              "Jardinier -", "- Jardinier", "Jardinier / 35h", "Jardinier"})
+        EXPECT_FALSE(n.jobPair(title)) << title;
+}

@@ -120,3 +120,65 @@ TEST(Abbreviations, EveryEntryHasAnExpansion)
         EXPECT_FALSE(trimText(CsvTable::field(r, t.column("expansion"))).empty()) << CsvTable::field(r, 0);
     EXPECT_EQ(sharedData().abbreviations.size(), t.rows().size());
 }
+
+TEST(Synonyms, EveryRowHasAFormAndAnEquivalent)
+{
+    CsvTable t = CsvTable::fromFile(sourcePath("data/referentiel/synonymes.csv"));
+    ASSERT_FALSE(t.rows().empty());
+    std::set<std::string> forms;
+    for (const CsvRow& r : t.rows()) {
+        const std::string form = trimText(CsvTable::field(r, t.column("forme")));
+        const std::string equivalent = trimText(CsvTable::field(r, t.column("equivalent")));
+        EXPECT_FALSE(form.empty());
+        EXPECT_FALSE(equivalent.empty()) << form;
+        EXPECT_NE(foldText(form), foldText(equivalent)) << form;
+        EXPECT_TRUE(forms.insert(foldText(form)).second) << form << " twice";
+    }
+    EXPECT_EQ(sharedData().synonyms.size(), t.rows().size());
+}
+
+TEST(Synonyms, NeverHideALabelOfTheReferentiel)
+{
+    // An old wording the référentiel already lists (name or appellation) keeps its own row.
+    const TitleMatcher& m = cartoia::test::sharedMatcher();
+    std::set<std::string> labels;
+    for (const RefLabel& l : sharedData().labels)
+        if (l.source == LabelSource::Referentiel)
+            labels.insert(m.normalizer().key(l.text));
+    for (const Synonym& s : sharedData().synonyms)
+        EXPECT_EQ(labels.count(m.normalizer().key(s.form)), 0u) << s.form;
+}
+
+TEST(RoleWords, EveryRowHasAKnownRole)
+{
+    CsvTable t = CsvTable::fromFile(sourcePath("data/referentiel/mots.csv"));
+    ASSERT_FALSE(t.rows().empty());
+    for (const CsvRow& r : t.rows()) {
+        EXPECT_FALSE(trimText(CsvTable::field(r, t.column("mot"))).empty());
+        EXPECT_TRUE(wordRoleFromName(trimText(CsvTable::field(r, t.column("role")))))
+            << CsvTable::field(r, t.column("role"));
+    }
+    EXPECT_EQ(sharedData().roleWords.size(), t.rows().size());
+}
+
+TEST(Referentiel, HeadsOfServiceHaveAManagerOrSupervisorCode)
+{
+    // A métier heading a service ("Responsable des espaces verts", "Directeur des finances"; not
+    // "Chef d'équipe", "Chef de projet") is coded with managers (1xxx) or a supervisors' group.
+    // Two rows say why not: the RSSI is an expert post (2529, information security), and "chef de
+    // service de police municipale" is a cadre d'emplois of police officers (5412).
+    const std::set<std::string> experts = {"M071", "M257"};
+    const std::set<std::string> supervisors = {"3121", "3122", "3123", "3341", "3434", "5151", "5222"};
+    const TitleNormalizer& n = cartoia::test::sharedMatcher().normalizer();
+    int heads = 0;
+    for (const Metier& m : sharedData().metiers) {
+        if (!n.leadsService(n.weightedTerms(m.name)) || experts.count(m.id))
+            continue;
+        ++heads;
+        auto main = std::max_element(m.isco.begin(), m.isco.end(),
+                                     [](const auto& a, const auto& b) { return a.second < b.second; });
+        EXPECT_TRUE(main->first[0] == '1' || supervisors.count(main->first))
+            << m.id << " " << m.name << ": " << main->first;
+    }
+    EXPECT_GE(heads, 30);
+}

@@ -5,7 +5,7 @@
   ai_exposure.fods  AI_EXPOSURE: every measure (English and French names), categories of both
                     editions, number/text codes, roll-ups, unscored/unknown codes, bad arguments
   isco_label.fods   ISCO_LABEL
-  isco_map.fods     ISCO_MAP (study anchors, fields, overrides range)
+  isco_map.fods     ISCO_MAP (study anchors, fields, alternatives, messy titles, overrides range)
 
 The cases are chosen by hand; expected numbers, ISCO titles and ILO labels are looked up in the
 data files (data/ilo, data/isco) when the script runs, so a roll-up such as AI_EXPOSURE("41") is
@@ -29,6 +29,7 @@ from make_all_codes import LEVELS, SOURCE_DIR, load_occupations, load_tasks  # n
 
 ISCO_CSV = os.path.join(SOURCE_DIR, "data", "isco", "isco08_structure_en_fr.csv")
 REFERENTIEL_CSV = os.path.join(SOURCE_DIR, "data", "referentiel", "metiers_territoriaux.csv")
+SYNONYMS_CSV = os.path.join(SOURCE_DIR, "data", "referentiel", "synonymes.csv")
 TASKS_FR_CSV = os.path.join(SOURCE_DIR, "data", "ilo", "ilo_tasks_fr.csv")
 THEMES_CSV = os.path.join(SOURCE_DIR, "data", "ilo", "themes.csv")
 BANDS = ["très faible", "faible", "moyenne", "haute"]  # ILO task bands: < 0.25, 0.5, 0.75, above
@@ -312,9 +313,110 @@ def map_sheets(d):
         Case("malformed rows skipped, the good ones still win", imap(t, "code", OVERRIDES_WITH_BAD_ROWS), "3355"),
         Case("a title without code yet is not an error", imap("Jardinier", "code", OVERRIDES_WITH_BAD_ROWS), "6113"),
     ]
+    cases += alternative_cases(d, t) + messy_title_cases()
     side = [("Policier municipal", "3355"), ("Zzqxj wklm", 2511), ("Agent polyvalent des services", "411"),
             ("Agent mal codé", "99999"), ("Agent au code en lettres", "abc"), ("", "4110"), ("Jardinier", "")]
     return [Sheet("ISCO_MAP", cases, side_header=("Overrides: title", "ISCO code"), side_rows=side)]
+
+
+def referentiel_rows():
+    with open(REFERENTIEL_CSV, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def referentiel_row(text):
+    """The référentiel row whose name or one of whose appellations is `text`."""
+    for r in referentiel_rows():
+        if text in [r["metier"]] + [a.strip() for a in r["appellations"].split("|")]:
+            return r
+    raise KeyError(text)
+
+
+def weighted_codes(isco_field):
+    """"2422:0.6 | 3343:0.4" → [("2422", 0.6), ("3343", 0.4)], heaviest first."""
+    parts = [p.strip() for p in isco_field.split("|") if p.strip()]
+    out = []
+    for p in parts:
+        code, _, w = p.partition(":")
+        out.append((code.strip(), float(w) if w else 1.0 / len(parts)))
+    return sorted(out, key=lambda cw: -cw[1])
+
+
+def alternative_cases(d, t):
+    """ISCO_MAP fields "alternatives" / "alternative": a métier of the référentiel with several codes
+    gives its other codes first, each with its French ISCO title, separated by " · "."""
+    cases = []
+    for title in ("Secrétaire de mairie", "ATSEM"):
+        row = referentiel_row(title) if title != "ATSEM" else next(
+            r for r in referentiel_rows() if "(ATSEM)" in r["metier"])
+        second = weighted_codes(row["isco"])[1][0]
+        first_text = f"{second} {d.title(second)}"
+        cases += [
+            Case(f"{title}: alternative = the métier's second code", imap(title, "alternative"), second),
+            Case(f"{title}: French field autre_code", imap(title, "autre_code"), second),
+            Case(f"{title}: alternatives begin with that code and its French title",
+                 f"LEFT({imap(title, 'alternatives')};{len(first_text)})", first_text),
+        ]
+    cases += [
+        Case("alternatives are separated by \" · \" (Secrétaire de mairie has several): position of the first",
+             f"FIND(\" · \";{imap('Secrétaire de mairie', 'alternatives')})", (5.0, 200.0)),
+        Case("French field autres_codes", f"LEFT({imap('ATSEM', 'autres_codes')};4)",
+             weighted_codes(next(r for r in referentiel_rows() if "(ATSEM)" in r["metier"])["isco"])[1][0]),
+        Case("no likely other code: alternatives #N/A (Appariteur)", imap("Appariteur", "alternatives"), NA),
+        Case("no likely other code: alternative #N/A (Appariteur)", imap("Appariteur", "alternative"), NA),
+        Case("override: no alternatives", imap(t, "alternatives", OVERRIDES), NA),
+        Case("nonsense title: no alternative", imap("zzqxj wklm", "alternative"), NA),
+    ]
+    return cases
+
+
+def messy_title_cases():
+    """Messy staff-table titles (our own examples of each family): expected codes are the
+    référentiel's main code of the row the job names."""
+    def code(text):
+        return weighted_codes(referentiel_row(text)["isco"])[0][0]
+
+    atsem = next(r for r in referentiel_rows() if "(ATSEM)" in r["metier"])["metier"]
+    cases = [
+        # a grade around the job weighs little; a grade alone stays #N/A
+        Case("grade beside the job: Adjoint technique principal de 2e classe jardinier",
+             imap("Adjoint technique principal de 2e classe jardinier"), code("Jardinier ou jardinière")),
+        Case("grade beside the job: Rédacteur principal de 1re classe gestionnaire paie",
+             imap("Rédacteur principal de 1re classe gestionnaire paie"), code("Gestionnaire paie")),
+        Case("the grade word is not the job: Adjoint d'animation périscolaire",
+             imap("Adjoint d'animation périscolaire"), code("Agent périscolaire")),
+        Case("a grade alone: Adjoint d'animation principal de 2e classe",
+             imap("Adjoint d'animation principal de 2e classe"), NA),
+        Case("a grade alone: Agent de maîtrise principal", imap("Agent de maîtrise principal"), NA),
+        # two jobs: the known one, the first when both are known
+        Case("two jobs, the second unknown: Jardinier / zorglubeur", imap("Jardinier / zorglubeur"),
+             code("Jardinier ou jardinière")),
+        Case("two jobs, the first unknown: Zorglubeur / jardinier", imap("Zorglubeur / jardinier"),
+             code("Jardinier ou jardinière")),
+        Case("two known jobs: the first (Plombier / électricien)", imap("Plombier / électricien"), code("Plombier")),
+        Case("two known jobs: the first (Électricien / plombier)", imap("Électricien / plombier"),
+             code("Électricien ou électricienne")),
+        # heads of service
+        Case("head of service: Responsable du service espaces verts", imap("Responsable du service espaces verts"),
+             code("Responsable du service espaces verts")),
+        Case("head of service: Chef du service voirie", imap("Chef du service voirie"), code("Chef du service voirie")),
+        Case("head of service gets a manager code: Directrice de la restauration scolaire",
+             f"LEFT({imap('Directrice de la restauration scolaire')};1)", "1"),
+        # places and names after the job
+        Case("a place after the job: ATSEM groupe scolaire Victor Hugo", imap("ATSEM groupe scolaire Victor Hugo"),
+             code(atsem)),
+        Case("a place in the context: Agent d'accueil - mairie annexe du Bourg",
+             imap("Agent d'accueil - mairie annexe du Bourg"), code("Agent d'accueil")),
+        # a typo two edits away from another job is not that job
+        Case("typo: Plomier is Plombier, not Pompier", imap("Plomier"), code("Plombier")),
+    ]
+    # Old, familiar or regional wordings (data/referentiel/synonymes.csv) map like the current one.
+    with open(SYNONYMS_CSV, encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            form, equivalent = r["forme"], r["equivalent"]
+            cases.append(Case(f"old wording: {form} maps like {equivalent}",
+                              f"IF({imap(form)}={imap(equivalent)};1;0)", 1))
+    return cases
 
 
 # -- METIER_MAP ---------------------------------------------------------------

@@ -253,6 +253,30 @@ ReferenceData buildReferenceData(const ReferencePaths& p, const std::string& ver
         addEsco(data, p.escoOccupations);
     if (!p.abbreviations.empty())
         addAbbreviations(data, p.abbreviations);
+    if (!p.synonyms.empty()) {
+        CsvTable t = CsvTable::fromFile(p.synonyms);
+        size_t cF = t.column("forme"), cE = t.column("equivalent");
+        for (const CsvRow& r : t.rows()) {
+            std::string form = trimText(CsvTable::field(r, cF)), equivalent = trimText(CsvTable::field(r, cE));
+            if (form.empty() != equivalent.empty())
+                throw std::runtime_error("synonym without its equivalent in " + p.synonyms + ": " + form + equivalent);
+            if (!form.empty())
+                data.synonyms.push_back({form, equivalent});
+        }
+    }
+    if (!p.roleWords.empty()) {
+        CsvTable t = CsvTable::fromFile(p.roleWords);
+        size_t cW = t.column("mot"), cR = t.column("role");
+        for (const CsvRow& r : t.rows()) {
+            std::string word = trimText(CsvTable::field(r, cW)), role = trimText(CsvTable::field(r, cR));
+            if (word.empty())
+                continue;
+            std::optional<WordRole> w = wordRoleFromName(role);
+            if (!w)
+                throw std::runtime_error("unknown role '" + role + "' of '" + word + "' in " + p.roleWords);
+            data.roleWords.push_back({word, *w});
+        }
+    }
     if (!p.grades.empty()) {
         CsvTable t = CsvTable::fromFile(p.grades);
         size_t c = t.column("grade"), cat = t.findColumn("categorie");

@@ -33,6 +33,30 @@ const char* sourceName(LabelSource s)
     return "";
 }
 
+namespace {
+constexpr std::pair<WordRole, const char*> kWordRoles[] = {{WordRole::Encadrement, "encadrement"},
+                                                           {WordRole::Equipe, "equipe"},
+                                                           {WordRole::Lieu, "lieu"},
+                                                           {WordRole::Service, "service"},
+                                                           {WordRole::Personne, "personne"}};
+} // namespace
+
+std::optional<WordRole> wordRoleFromName(std::string_view name)
+{
+    for (const auto& [role, n] : kWordRoles)
+        if (name == n)
+            return role;
+    return std::nullopt;
+}
+
+const char* wordRoleName(WordRole r)
+{
+    for (const auto& [role, n] : kWordRoles)
+        if (role == r)
+            return n;
+    return "";
+}
+
 const Metier* findMetier(const ReferenceData& data, const std::string& id)
 {
     for (const Metier& m : data.metiers)
@@ -93,6 +117,14 @@ void saveReferenceData(const ReferenceData& data, const std::string& path)
     for (const Grade& g : data.grades)
         grades.push_back({g.name, g.categorie});
     j["grades"] = std::move(grades);
+    json synonyms = json::array();
+    for (const Synonym& y : data.synonyms)
+        synonyms.push_back({y.form, y.equivalent});
+    j["synonyms"] = std::move(synonyms);
+    json words = json::array();
+    for (const RoleWord& w : data.roleWords)
+        words.push_back({w.word, wordRoleName(w.role)});
+    j["words"] = std::move(words);
 
     std::ofstream out(path, std::ios::binary);
     if (!out)
@@ -154,6 +186,16 @@ ReferenceData loadReferenceData(const std::string& path)
         if (j.contains("grades"))
             for (const json& g : j.at("grades"))
                 data.grades.push_back({g.at(0).get<std::string>(), g.at(1).get<std::string>()});
+        if (j.contains("synonyms"))
+            for (const json& y : j.at("synonyms"))
+                data.synonyms.push_back({y.at(0).get<std::string>(), y.at(1).get<std::string>()});
+        if (j.contains("words"))
+            for (const json& w : j.at("words")) {
+                std::optional<WordRole> role = wordRoleFromName(w.at(1).get<std::string>());
+                if (!role)
+                    throw std::runtime_error("unknown word role " + w.at(1).get<std::string>());
+                data.roleWords.push_back({w.at(0).get<std::string>(), *role});
+            }
     } catch (const json::exception& e) {
         throw std::runtime_error("malformed data file " + path + ": " + e.what());
     }

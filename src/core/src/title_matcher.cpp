@@ -31,6 +31,15 @@ size_t prefixEditDistance(std::string_view a, std::string_view b)
 constexpr size_t kMinTypoLength = 5;
 constexpr float kOtherCategorie = 0.7f; // weight of a label whose catégories exclude the title's grade
 
+// A code for those who head a service: managers (major group 1), and the unit groups ISCO-08 gives
+// to supervisors (mining, manufacturing, construction, office, head chefs, cleaning, shops).
+bool isManagerialCode(std::string_view code)
+{
+    static const char* const kSupervisors[] = {"3121", "3122", "3123", "3341", "3434", "5151", "5222"};
+    return (!code.empty() && code[0] == '1') ||
+           std::any_of(std::begin(kSupervisors), std::end(kSupervisors), [&](const char* c) { return code == c; });
+}
+
 // "A | B" → bits 1 | 2; "C" → 4.
 uint8_t categoryBits(std::string_view s)
 {
@@ -55,8 +64,45 @@ double calibrate(double raw)
     return 1.0;
 }
 constexpr size_t kCacheLimit = 200000;
+constexpr float kAlternativeShare = 0.5f; // an alternative scores at least this share of the chosen code
+
+// a and b differ by at most one insertion, deletion, substitution or swap of two neighbours.
+bool withinOneEdit(std::string_view a, std::string_view b)
+{
+    if (a.size() > b.size())
+        std::swap(a, b);
+    if (b.size() - a.size() > 1)
+        return false;
+    size_t i = 0;
+    while (i < a.size() && a[i] == b[i])
+        ++i;
+    if (i == a.size())
+        return true;
+    if (a.size() < b.size())
+        return a.substr(i) == b.substr(i + 1);
+    return a.substr(i + 1) == b.substr(i + 1) ||
+           (i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2));
+}
 
 } // namespace
+
+std::string alternativesText(const MatchResult& r, const ExposureDb& db)
+{
+    std::string out;
+    for (const Alternative& a : r.alternatives) {
+        if (!out.empty())
+            out += " \xC2\xB7 "; // " · "
+        out += a.code;
+        if (const IscoGroup* g = db.group(a.code))
+            out += ' ' + (g->titleFr.empty() ? g->titleEn : g->titleFr);
+    }
+    return out;
+}
+
+bool TitleMatcher::isFound(const Found& f) const
+{
+    return f.label >= 0 && f.precision > 0 && f.confidence >= opt_.confidenceFloor;
+}
 
 bool Overrides::add(std::string_view title, std::string_view code)
 {
@@ -79,11 +125,31 @@ const std::pair<std::string, std::string>* Overrides::find(std::string_view titl
 }
 
 TitleMatcher::TitleMatcher(const ReferenceData& data, MatcherOptions options)
-    : data_(data), opt_(options), norm_(data.abbreviations, data.grades)
+    : data_(data), opt_(options), norm_(data.abbreviations, data.grades, data.synonyms, data.roleWords)
 {
     std::unordered_map<std::string, uint8_t> metierCategories;
-    for (const Metier& m : data.metiers)
+    std::unordered_map<std::string, int32_t> metierIndex;
+    for (const Metier& m : data.metiers) {
         metierCategories.emplace(m.id, categoryBits(m.categories));
+        metierIndex.emplace(m.id, static_cast<int32_t>(metierCodes_.size()));
+        // Its codes by weight, heaviest first (the others are alternatives).
+        std::vector<std::pair<uint32_t, float>> codes;
+        for (const auto& [code, w] : m.isco) {
+            auto [it, isNew] = codeIds_.emplace(code, static_cast<uint32_t>(codes_.size()));
+            if (isNew)
+                codes_.push_back(code);
+            codes.emplace_back(it->second, static_cast<float>(w));
+        }
+        std::stable_sort(codes.begin(), codes.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        metierCodes_.push_back(std::move(codes));
+    }
+    labelMetier_.assign(data.labels.size(), -1);
+    for (uint32_t i = 0; i < data.labels.size(); ++i)
+        if (data.labels[i].source == LabelSource::Referentiel) {
+            auto it = metierIndex.find(data.labels[i].ref);
+            if (it != metierIndex.end())
+                labelMetier_[i] = it->second;
+        }
     // A label's catégories: its métier's, else those usual for its ISCO major group (managers and
     // professionals A or B, technicians any, clerks and service workers B or C, manual workers C).
     auto categories = [&](const RefLabel& l) -> uint8_t {
@@ -135,17 +201,19 @@ TitleMatcher::TitleMatcher(const ReferenceData& data, MatcherOptions options)
         std::vector<Target>& targets = entryTargets[it->second];
         if (e.terms == 1 && l.source == LabelSource::Referentiel)
             e.referentielWord = true;
+        e.manager = norm_.leadsService(terms);
         float w = (opt_.useLinkWeights ? static_cast<float>(l.weight) : 1.0f) * prior(l.source);
         // Keep the strongest target per code.
         auto [codeIt, newCode] = codeIds_.emplace(l.isco, static_cast<uint32_t>(codes_.size()));
         if (newCode)
             codes_.push_back(l.isco);
         const uint32_t code = codeIt->second;
+        const Target target{i, code, w, categories(l), l.source == LabelSource::Referentiel, isManagerialCode(l.isco)};
         auto same = std::find_if(targets.begin(), targets.end(), [&](const Target& t) { return t.code == code; });
         if (same == targets.end())
-            targets.push_back({i, code, w, categories(l)});
+            targets.push_back(target);
         else if (w > same->weight)
-            *same = {i, code, w, categories(l)};
+            *same = target;
     }
     // Document frequencies, then weighted postings and entry norms.
     std::vector<uint32_t> df(vocab_.size(), 0);
@@ -236,14 +304,15 @@ int TitleMatcher::termId(const std::string& term) const
     return it == vocab_.end() ? -1 : static_cast<int>(it->second);
 }
 
-// A vocabulary term at edit distance one (insertion, deletion, substitution, most transpositions).
+// A vocabulary term at edit distance one (insertion, deletion, substitution, transposition); two
+// words sharing a one-letter deletion may be two edits apart ("plomier", "pompier"): checked.
 int TitleMatcher::typoTerm(const std::string& term) const
 {
     if (term.size() < kMinTypoLength)
         return -1;
     int best = -1;
     auto consider = [&](int id) {
-        if (id >= 0 && (best < 0 || postings_[id].size() > postings_[best].size()))
+        if (id >= 0 && (best < 0 || postings_[id].size() > postings_[best].size()) && withinOneEdit(term, terms_[id]))
             best = id;
     };
     auto range = deletions_.equal_range(term); // the user dropped a letter
@@ -307,25 +376,92 @@ MatchResult TitleMatcher::result(const Found& f) const
     r.similarity = f.similarity;
     r.confidence = f.confidence;
     r.precision = f.precision;
-    r.found = f.precision > 0 && f.confidence >= kConfidenceFloor;
+    r.found = isFound(f);
+    for (uint8_t k = 0; k < f.alternativeCount; ++k)
+        r.alternatives.push_back({codes_[f.alternatives[k]], f.alternativeScores[k]});
     return r;
 }
 
+// Two jobs joined ("Agent d'accueil / standardiste", "Menuisier - ébéniste", "Agent d'entretien et
+// de restauration"): the first one, unless the whole title agrees with it, or is surer with a label
+// naming the first job only, more precisely ("Gardien / agent d'entretien gymnase": "Gardien de
+// gymnase"). When the first is unknown: the surer of the whole title and the second. Joined by "et",
+// the parts are read alone only when the whole title is not found at 4 digits or its label names the
+// second job only.
 TitleMatcher::Found TitleMatcher::compute(std::string_view title) const
 {
     TitleNormalizer::GradeFound g;
-    std::vector<WeightedTerm> terms = norm_.weightedTerms(title, &g);
+    Found whole = computeOne(title, &g);
+    if ((g.grade && !g.inside) || !opt_.splitPairs) // "Adjoint administratif - accueil": a grade, then the job
+        return whole;
+    const auto pair = norm_.jobPair(title);
+    if (!pair)
+        return whole;
+    const bool wholeFound = isFound(whole);
+    double coversFirst = -1, coversSecond = -1; // computed when needed
+    auto namesFirstOnly = [&] {
+        if (coversFirst < 0) {
+            coversFirst = covers(whole, pair->first);
+            coversSecond = covers(whole, pair->second);
+        }
+        return coversFirst >= 0.5 && coversSecond < 0.5;
+    };
+    auto namesSecondOnly = [&] {
+        namesFirstOnly();
+        return coversFirst < 0.5 && coversSecond >= 0.5;
+    };
+    if (pair->weak && wholeFound && whole.precision == 4 && !namesSecondOnly())
+        return whole;
+    Found first = computeOne(pair->first, nullptr);
+    if (isFound(first)) {
+        const bool keepWhole =
+            whole.code == first.code || (whole.confidence >= first.confidence && wholeFound && namesFirstOnly());
+        return wholeFound && whole.precision == 4 && keepWhole ? whole : first;
+    }
+    Found second = computeOne(pair->second, nullptr);
+    return isFound(second) && (!wholeFound || second.confidence > whole.confidence) ? second : whole;
+}
+
+// Share of a part's known terms (by idf, its head boosted) that the best label of f has.
+double TitleMatcher::covers(const Found& f, std::string_view part) const
+{
+    if (f.entry < 0)
+        return 0;
+    const Entry& e = entries_[static_cast<size_t>(f.entry)];
+    const auto* begin = entryTerms_.data() + e.firstTerm;
+    const auto* end = begin + e.terms;
+    double all = 0, in = 0;
+    const std::vector<WeightedTerm> terms = norm_.queryTerms(part);
+    for (size_t k = 0; k < terms.size(); ++k) {
+        const int id = termId(terms[k].term);
+        if (id < 0)
+            continue;
+        const double w = idf_[id] * terms[k].weight * (k == 0 ? opt_.headBoost : 1.0f);
+        all += w;
+        if (std::any_of(begin, end, [&](const auto& et) { return et.first == static_cast<uint32_t>(id); }))
+            in += w;
+    }
+    return all > 0 ? in / all : 0;
+}
+
+TitleMatcher::Found TitleMatcher::computeOne(std::string_view title, TitleNormalizer::GradeFound* grade) const
+{
+    TitleNormalizer::GradeFound own;
+    TitleNormalizer::GradeFound& g = grade ? *grade : own;
+    std::vector<WeightedTerm> written;
+    std::vector<WeightedTerm> terms = norm_.queryTerms(title, &g, true, &written);
     if (!g.grade)
         return rank(terms, 0);
-    const bool metier = gradeMetierKeys_.count(g.key) > 0; // the référentiel names a métier with the grade
+    const bool metier = !g.inside && gradeMetierKeys_.count(g.key) > 0; // the référentiel names a métier with the grade
     if (!g.job)
         return metier ? rank(terms, 0) : Found{}; // a grade alone says the status, not the job
-    // "Grade - job": the job, with the grade's catégorie. When the grade is also a métier
-    // ("Assistant socio-éducatif - CCAS"), reading it as written may fit better: the surer wins.
+    // "Grade - job" or a grade beside the job: the job, with the grade's catégorie. When the grade
+    // may be the job itself ("Assistant socio-éducatif - CCAS", "Technicien informatique"),
+    // reading it as written may fit better: the surer wins.
     Found asJob = rank(terms, categoryBits(g.categorie));
-    if (!metier)
+    if (!metier && !g.inside)
         return asJob;
-    Found asWritten = rank(norm_.weightedTerms(title, nullptr, false), 0);
+    Found asWritten = rank(written, 0);
     return asWritten.confidence > asJob.confidence ? asWritten : asJob;
 }
 
@@ -362,7 +498,8 @@ TitleMatcher::Query TitleMatcher::query(const std::vector<WeightedTerm>& terms) 
         float factor = 1.0f;
         const int id = knownTerm(terms[k].term, factor);
         if (id < 0) {
-            q.norm2 += unknownIdf_ * unknownIdf_ * head * head;
+            if (k == 0 || terms[k].weight >= 1.0f) // an unknown word of the context is a name: it says nothing
+                q.norm2 += unknownIdf_ * unknownIdf_ * head * head;
             continue;
         }
         if (std::any_of(q.terms.begin(), q.terms.end(),
@@ -381,8 +518,10 @@ struct TitleMatcher::Scratch {
     std::vector<float> dot; // per entry: dot product, then similarity
     std::vector<uint32_t> touched;
     std::vector<float> best, second; // per code: best and second-best label scores
-    std::vector<uint32_t> bestLabel, codesTouched;
+    std::vector<uint32_t> bestLabel, bestEntry, codesTouched;
     std::vector<std::pair<uint32_t, float>> ranked;
+    float referentielBest = 0;     // score of the best référentiel label
+    uint32_t referentielLabel = 0; // ... that label
 
     void prepare(size_t entries, size_t codes)
     {
@@ -392,9 +531,11 @@ struct TitleMatcher::Scratch {
             best.assign(codes, 0.0f);
             second.assign(codes, 0.0f);
             bestLabel.assign(codes, 0);
+            bestEntry.assign(codes, 0);
         }
         touched.clear();
         codesTouched.clear();
+        referentielBest = 0;
     }
 };
 
@@ -452,7 +593,11 @@ float TitleMatcher::similarities(const Query& q, bool oneWord, bool vague, Scrat
 // it only drops a little support or a distant runner-up, which moves some confidences slightly
 // (about 0.1 % of found/not found flips over 37 000 reference titles; eval and calibration unchanged).
 // It makes distinct titles ~15 % faster.
-void TitleMatcher::codeScores(float bestSim, uint8_t grade, Scratch& sc) const
+// A label heading a service (by its head word) is less likely for a worker's title; for the title
+// of a head of service, a label is less likely unless it heads a service too and, when it does not
+// come from the référentiel, has a managerial code (ROME and ESCO often give "Responsable X" the
+// specialist's code).
+void TitleMatcher::codeScores(float bestSim, uint8_t grade, bool manager, Scratch& sc) const
 {
     const float cut = bestSim * kFarBelow;
     for (uint32_t e : sc.touched) {
@@ -464,15 +609,23 @@ void TitleMatcher::codeScores(float bestSim, uint8_t grade, Scratch& sc) const
         const Target* more = targets_.data() + entry.firstTarget;
         for (uint32_t k = 0; k < entry.targetCount; ++k) {
             const Target& t = k == 0 ? entry.target : more[k - 1];
+            const float role = entry.manager != manager                     ? opt_.roleMismatch
+                               : manager && !t.referentiel && !t.managerial ? opt_.notManagerial
+                                                                            : 1.0f;
             // A grade says the level: a métier of another catégorie is less likely.
             const float s =
-                sim * t.weight * (grade && t.categories && !(t.categories & grade) ? kOtherCategorie : 1.0f);
+                sim * role * t.weight * (grade && t.categories && !(t.categories & grade) ? kOtherCategorie : 1.0f);
+            if (t.referentiel && s > sc.referentielBest) {
+                sc.referentielBest = s;
+                sc.referentielLabel = t.label;
+            }
             if (sc.best[t.code] == 0.0f && sc.second[t.code] == 0.0f)
                 sc.codesTouched.push_back(t.code);
             if (s > sc.best[t.code]) {
                 sc.second[t.code] = sc.best[t.code];
                 sc.best[t.code] = s;
                 sc.bestLabel[t.code] = t.label;
+                sc.bestEntry[t.code] = e;
             } else if (s > sc.second[t.code]) {
                 sc.second[t.code] = s;
             }
@@ -481,22 +634,22 @@ void TitleMatcher::codeScores(float bestSim, uint8_t grade, Scratch& sc) const
 }
 
 // The best code of the touched ones, its digits agreed by near-ties, and the confidence from its
-// lead over the runner-up; clears the per-code arrays.
+// lead over the runner-up, lowered when the référentiel's métier for the same words gives another
+// code; then the alternatives. Clears the per-code arrays.
 TitleMatcher::Found TitleMatcher::pickCode(float bestSim, Scratch& sc) const
 {
     std::vector<std::pair<uint32_t, float>>& ranked = sc.ranked;
     ranked.clear();
     for (uint32_t c : sc.codesTouched)
         ranked.emplace_back(c, std::min(1.0f, sc.best[c] + opt_.supportBonus * sc.second[c] * (1.0f - sc.best[c])));
-    // Best code first (ties: smallest code), then the runner-up; no full sort.
+    // Best codes first (ties: smallest code); only the few needed are sorted.
     auto better = [this](const std::pair<uint32_t, float>& a, const std::pair<uint32_t, float>& b) {
         return a.second != b.second ? a.second > b.second : codes_[a.first] < codes_[b.first];
     };
-    auto top = std::min_element(ranked.begin(), ranked.end(), better);
-    std::iter_swap(ranked.begin(), top);
-    if (ranked.size() > 2)
-        std::iter_swap(ranked.begin() + 1, std::min_element(ranked.begin() + 1, ranked.end(), better));
+    const size_t top = std::min(ranked.size(), kMaxAlternatives + 1);
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(top), ranked.end(), better);
     const uint32_t bestLabelOf0 = sc.bestLabel[ranked[0].first];
+    const uint32_t bestEntryOf0 = sc.bestEntry[ranked[0].first];
     for (uint32_t c : sc.codesTouched)
         sc.best[c] = sc.second[c] = 0.0f;
     const float s1 = ranked[0].second;
@@ -511,11 +664,48 @@ TitleMatcher::Found TitleMatcher::pickCode(float bestSim, Scratch& sc) const
     const double ratio = s1 > 0 ? s2 / s1 : 1.0;
     Found result;
     result.label = static_cast<int32_t>(bestLabelOf0);
+    result.entry = static_cast<int32_t>(bestEntryOf0);
     result.code = ranked[0].first;
     result.precision = static_cast<int>(prefix);
     result.confidence = calibrate(static_cast<double>(s1) * (1.0 - 0.5 * ratio * ratio));
     result.similarity = bestSim;
+    // The référentiel's métier for nearly the same words gives another code: less sure.
+    if (data_.labels[bestLabelOf0].source != LabelSource::Referentiel &&
+        sc.referentielBest >= opt_.nearReferentiel * s1) {
+        const int32_t m = labelMetier_[sc.referentielLabel];
+        const uint32_t code = ranked[0].first;
+        if (m >= 0 &&
+            std::none_of(metierCodes_[static_cast<size_t>(m)].begin(), metierCodes_[static_cast<size_t>(m)].end(),
+                         [&](const auto& c) { return c.first == code; }))
+            result.confidence *= opt_.disagreement;
+    }
+    addAlternatives(result, ranked);
     return result;
+}
+
+// Up to kMaxAlternatives other codes: first the other codes of the chosen label's métier, by their
+// weight in it (scored as that share of the best), then the runners-up scoring at least
+// kAlternativeShare of the best, best first.
+void TitleMatcher::addAlternatives(Found& f, const std::vector<std::pair<uint32_t, float>>& ranked) const
+{
+    const float s1 = ranked[0].second;
+    std::pair<uint32_t, float> alt[2 * kMaxAlternatives];
+    size_t n = 0;
+    if (const int32_t m = labelMetier_[static_cast<size_t>(f.label)]; m >= 0) {
+        const auto& codes = metierCodes_[static_cast<size_t>(m)];
+        for (const auto& [code, w] : codes)
+            if (code != f.code && codes.front().second > 0 && n < kMaxAlternatives)
+                alt[n++] = {code, s1 * w / codes.front().second};
+    }
+    const size_t top = std::min(ranked.size(), kMaxAlternatives + 1);
+    for (size_t i = 1; i < top; ++i)
+        if (ranked[i].second >= kAlternativeShare * s1 &&
+            std::none_of(alt, alt + n, [&](const auto& a) { return a.first == ranked[i].first; }))
+            alt[n++] = ranked[i];
+    for (size_t k = 0; k < n && f.alternativeCount < kMaxAlternatives; ++k) {
+        f.alternatives[f.alternativeCount] = alt[k].first;
+        f.alternativeScores[f.alternativeCount++] = s1 > 0 ? std::min(1.0f, alt[k].second / s1) : 0.0f;
+    }
 }
 
 TitleMatcher::Found TitleMatcher::rank(const std::vector<WeightedTerm>& terms, uint8_t grade) const
@@ -537,7 +727,7 @@ TitleMatcher::Found TitleMatcher::rank(const std::vector<WeightedTerm>& terms, u
     sc.prepare(entries_.size(), codes_.size());
     addDotProducts(q.terms, sc);
     const float bestSim = similarities(q, oneWord, vague, sc);
-    codeScores(bestSim, grade, sc);
+    codeScores(bestSim, grade, norm_.leadsService(terms), sc);
     if (sc.codesTouched.empty())
         return {};
     return pickCode(bestSim, sc);

@@ -18,6 +18,8 @@ struct ReferencePaths {
     std::string referentiel;      // data/referentiel/metiers_territoriaux.csv (optional)
     std::string abbreviations;    // data/referentiel/sigles.csv (optional)
     std::string grades;           // data/referentiel/grades.csv (optional)
+    std::string synonyms;         // data/referentiel/synonymes.csv (optional)
+    std::string roleWords;        // data/referentiel/mots.csv (optional)
 };
 
 // Throws std::runtime_error naming the file and row when an input is inconsistent.

@@ -4,7 +4,9 @@
 #pragma once
 #include "cartoia/exposure.hpp"
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cartoia {
@@ -42,6 +44,31 @@ struct Grade {
     std::string categorie; // "A", "B", "C" or empty
 };
 
+// An old, familiar or regional wording of a job and the current wording it stands for
+// ("dame de service" → "agent d'entretien").
+struct Synonym {
+    std::string form;
+    std::string equivalent;
+};
+
+// What a word says in a job title besides its meaning.
+enum class WordRole {
+    Encadrement, // heads a service: responsable, chef, directeur
+    Equipe,      // after an Encadrement word, a team instead ("chef d'équipe"): leads workers, not a service
+    Lieu,        // names a place ("école Jaurès", "mairie annexe"): where, not what
+    Service,     // names a unit of the organisation ("service urbanisme"): where, the rest says the field
+    Personne,    // a person, not a job ("dame de cantine")
+};
+
+struct RoleWord {
+    std::string word; // one or more words ("groupe scolaire")
+    WordRole role = WordRole::Lieu;
+};
+
+// "encadrement" → Encadrement…; nullopt when unknown.
+std::optional<WordRole> wordRoleFromName(std::string_view name);
+const char* wordRoleName(WordRole r);
+
 struct ReferenceData {
     std::string version;
     ExposureDb exposure;
@@ -49,6 +76,8 @@ struct ReferenceData {
     std::vector<Metier> metiers;
     std::vector<Abbreviation> abbreviations;
     std::vector<Grade> grades;
+    std::vector<Synonym> synonyms;
+    std::vector<RoleWord> roleWords;
 };
 
 const char* sourceName(LabelSource s); // "référentiel", "ROME", "ESCO"

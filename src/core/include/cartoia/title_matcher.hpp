@@ -5,7 +5,9 @@
 #include "cartoia/reference_data.hpp"
 #include "cartoia/title_normalizer.hpp"
 
+#include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -14,6 +16,40 @@
 #include <vector>
 
 namespace cartoia {
+
+// Another code a title could have.
+struct Alternative {
+    std::string code; // 4 digits
+    double score = 0; // its score as a share of the chosen code's (0..1)
+};
+
+constexpr size_t kMaxAlternatives = 3;
+
+// At most kMaxAlternatives, held in place: a result is built on every call, cached or not.
+class AlternativeList {
+public:
+    AlternativeList() = default;
+    AlternativeList(std::initializer_list<Alternative> list)
+    {
+        for (const Alternative& a : list)
+            push_back(a);
+    }
+    void push_back(Alternative a)
+    {
+        if (n_ < kMaxAlternatives)
+            items_[n_++] = std::move(a);
+    }
+    size_t size() const { return n_; }
+    bool empty() const { return n_ == 0; }
+    const Alternative& front() const { return items_[0]; }
+    const Alternative& operator[](size_t k) const { return items_[k]; }
+    const Alternative* begin() const { return items_.data(); }
+    const Alternative* end() const { return items_.data() + n_; }
+
+private:
+    std::array<Alternative, kMaxAlternatives> items_{};
+    size_t n_ = 0;
+};
 
 struct MatchResult {
     bool found = false;
@@ -25,7 +61,15 @@ struct MatchResult {
     double confidence = 0; // 0..1
     int precision = 0;     // 4, 3, 2 or 1 digits
     double similarity = 0; // raw score of the best label (diagnostics)
+    // Other likely 4-digit codes than bestCode, distinct, at most kMaxAlternatives: first the other
+    // codes of the référentiel métier that matched (by weight), then those of other labels scoring at
+    // least half the best (best first). Empty for a user's override.
+    AlternativeList alternatives;
 };
+
+// "4222 Employés de centre d'appels · 4225 Employés de guichet…": each alternative's code and
+// French ISCO title, separated by " · "; empty when there is none.
+std::string alternativesText(const MatchResult& r, const ExposureDb& db);
 
 // The user's own "intitulé → code" pairs; they win over everything built in.
 class Overrides {
@@ -51,7 +95,13 @@ struct MatcherOptions {
     float supportBonus = 0.6f;   // share of a code's second-best label added to its score
     bool useLinkWeights = false; // trust of each label → code link (ROME relation type)
     float priorReferentiel = 1.0f, priorRome = 0.95f, priorEsco = 0.9f;
-    bool referentielOnly = false; // index only the référentiel (METIER_MAP)
+    float roleMismatch = 0.75f;    // weight of a label heading a service for a worker's title, or the reverse
+    float notManagerial = 0.8f;    // weight of a ROME or ESCO label without a managerial code for a head of service
+    float disagreement = 0.85f;    // confidence kept when the référentiel's métier for the title gives another code
+    float nearReferentiel = 0.8f;  // ... that is, its best label scores at least this share of the best one
+    bool splitPairs = true;        // two jobs joined ("X / Y"): map the first known one
+    double confidenceFloor = 0.35; // below: not found (#N/A)
+    bool referentielOnly = false;  // index only the référentiel (METIER_MAP)
 };
 
 class TitleMatcher {
@@ -64,14 +114,16 @@ public:
 
     const TitleNormalizer& normalizer() const { return norm_; }
     const ReferenceData& data() const { return data_; }
-    static constexpr double kConfidenceFloor = 0.35;
+    static constexpr double kConfidenceFloor = MatcherOptions{}.confidenceFloor;
 
 private:
     struct Target {
-        uint32_t label;     // index in data.labels
-        uint32_t code;      // index in codes_
-        float weight;       // link trust × source prior
-        uint8_t categories; // catégories A/B/C of the label's métier (bits 1/2/4; 0: not known)
+        uint32_t label;           // index in data.labels
+        uint32_t code;            // index in codes_
+        float weight;             // link trust × source prior
+        uint8_t categories;       // catégories A/B/C of the label's métier (bits 1/2/4; 0: not known)
+        bool referentiel = false; // a label of the référentiel
+        bool managerial = false;  // a code of managers or supervisors
     };
     struct Entry {
         uint32_t terms = 0;       // number of terms
@@ -80,6 +132,7 @@ private:
         uint32_t firstTerm = 0;   // its terms: entryTerms_[firstTerm, firstTerm + terms)
         uint16_t targetCount = 0;
         bool referentielWord = false; // a one-term label of the référentiel
+        bool manager = false;         // headed by a word of encadrement (responsable, chef, directeur…)
     };
     struct Posting {
         uint32_t entry;
@@ -90,12 +143,19 @@ private:
     struct Found {
         int32_t label = -1; // index in data.labels of the best label
         uint32_t code = 0;  // index in codes_ of the best code
+        int32_t entry = -1; // index in entries_ of the best label's entry
         int precision = 0;
         double confidence = 0;
         double similarity = 0;
+        uint32_t alternatives[kMaxAlternatives] = {}; // indices in codes_
+        float alternativeScores[kMaxAlternatives] = {};
+        uint8_t alternativeCount = 0;
     };
+    bool isFound(const Found& f) const;
     Found compute(std::string_view title) const;
+    Found computeOne(std::string_view title, TitleNormalizer::GradeFound* grade) const;
     Found rank(const std::vector<WeightedTerm>& terms, uint8_t gradeCategories) const;
+    double covers(const Found& f, std::string_view part) const;
 
     // The steps of rank().
     struct QueryTerm {
@@ -111,8 +171,9 @@ private:
     int knownTerm(const std::string& term, float& factor) const;
     void addDotProducts(std::vector<QueryTerm>& terms, Scratch& sc) const;
     float similarities(const Query& q, bool oneWord, bool vague, Scratch& sc) const;
-    void codeScores(float bestSim, uint8_t gradeCategories, Scratch& sc) const;
+    void codeScores(float bestSim, uint8_t gradeCategories, bool manager, Scratch& sc) const;
     Found pickCode(float bestSim, Scratch& sc) const;
+    void addAlternatives(Found& f, const std::vector<std::pair<uint32_t, float>>& ranked) const;
 
     MatchResult result(const Found& f) const;
     int termId(const std::string& term) const;
@@ -137,7 +198,9 @@ private:
     std::vector<uint32_t> heads_;                        // per entry: its first term
     std::vector<std::pair<uint32_t, float>> entryTerms_; // all entries' (term, posting weight), contiguous
     float unknownIdf_ = 0;
-    std::unordered_set<std::string> gradeMetierKeys_; // référentiel labels that are a grade alone
+    std::unordered_set<std::string> gradeMetierKeys_;                  // référentiel labels that are a grade alone
+    std::vector<std::vector<std::pair<uint32_t, float>>> metierCodes_; // per métier: (code, weight), heaviest first
+    std::vector<int32_t> labelMetier_;                                 // per label: its métier, or -1
 
     mutable std::mutex cacheMutex_;
     mutable std::unordered_map<std::string, Found> cache_;
