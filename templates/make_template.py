@@ -128,9 +128,6 @@ CODE = cell("code_isco")
 LINE = cell("verifier")
 
 
-CORRECTION_SOURCE = "correction"  # « Source » of a row whose code was typed in « Code corrigé »
-
-
 def bareme_lookup(code, key, otherwise='""'):
     """A column of the Barème OIT for an ISCO code (text, or a number typed by the user)."""
     return f'IFERROR(VLOOKUP({code}&"";{N["bareme"]};{BAREME_INDEX[key]};0);{otherwise})'
@@ -146,12 +143,13 @@ def study_class(code):
 
 
 # The model row's formula of each computed column (ODF, without "of:="), by column key. A post reads
-# its code from its row of « À vérifier » (one ISCO_MAP per distinct text, not per post; the row
-# number is written by the generation service); a post added later is mapped alone. Scores, classes
-# and labels come from the Barème OIT, by code, so that a code typed on one post is followed too.
+# its code from its row of « À vérifier » (the row number is written by the generation service; a
+# post added later finds its row by its text). Scores, classes and labels come from the Barème OIT,
+# by code, so that a code typed on one post is followed too. No add-in call here: Calc recalculates
+# every cell that calls an add-in, and all that depends on it, each time the file is opened.
 FORMULAS = {
-    "code_isco": f'IF({EMPTY_ROW};"";IF(ISNUMBER({LINE});INDEX({VERIFIER_RANGE["code"]};{LINE});'
-                 f'{ISCOMAP}({KEY};"code";{OVERRIDES})))',
+    "code_isco": f'IF({EMPTY_ROW};"";INDEX({VERIFIER_RANGE["code"]};IF(ISNUMBER({LINE});{LINE};'
+                 f'MATCH({KEY};{VERIFIER_RANGE["texte"]};0))))',
     "libelle_isco": isco_label(CODE),
     "score": bareme_lookup(CODE, "score"),
     "classe": f'IF({EMPTY_ROW};"";{study_class(CODE)})',
@@ -262,8 +260,8 @@ def lisez_moi():
          "de commande : carto-ia generate. Le classeur est créé à partir de ce modèle.")
     para("2. Ce qui est calculé",
          f"La feuille Postes reçoit le tableau (colonnes A à {col_letter(FIRST_COMPUTED - 1)}). Chaque texte "
-         "rattaché (le Métier, sinon l'Intitulé) n'apparaît qu'une fois dans la feuille À vérifier, où ISCO_MAP "
-         f"cherche son code ; les colonnes {col_letter(FIRST_COMPUTED)} à {LAST_FORMULA_COL} de Postes sont des formules "
+         "rattaché (le Métier, sinon l'Intitulé) n'apparaît qu'une fois dans la feuille À vérifier, où son code "
+         f"est cherché à la génération (le rattachement d'ISCO_MAP) ; les colonnes {col_letter(FIRST_COMPUTED)} à {LAST_FORMULA_COL} de Postes sont des formules "
          "qui y lisent le code du poste, puis son score et sa classe dans la feuille Barème OIT. Les feuilles "
          "Synthèse, Par catégorie, Par filière, Par direction, Métiers et Tâches en découlent.")
     para("3. Vérifier",
@@ -535,11 +533,12 @@ def synthese():
          f'SUM({VERIFIER_RANGE["postes"]});"")', "CartoIA_PourcentT",
          "De 0 à 100 % ; une valeur faible appelle un contrôle"),
         (f"Part des ETP rattachés avec une confiance d'au moins {VERIFIER['sure_confidence']:.0%}".replace("%", " %"),
-         f'IFERROR(SUMIFS({VERIFIER_RANGE["etp"]};{VERIFIER_RANGE["confiance"]};">="&{VERIFIER["sure_confidence"]};'
-         f'{VERIFIER_RANGE["source"]};"<>{CORRECTION_SOURCE}")/SUM(POSTES_ETP);"")', "CartoIA_PourcentT",
+         f'IFERROR((SUMIF({VERIFIER_RANGE["confiance"]};">="&{VERIFIER["sure_confidence"]};{VERIFIER_RANGE["etp"]})-'
+         f'SUMIFS({VERIFIER_RANGE["etp"]};{VERIFIER_RANGE["confiance"]};">="&{VERIFIER["sure_confidence"]};'
+         f'{VERIFIER_RANGE["correction"]};"<>"))/SUM(POSTES_ETP);"")', "CartoIA_PourcentT",
          "Rattachement automatique jugé sûr ; le reste mérite un coup d'œil (feuille À vérifier)"),
         ("Part des ETP dont le code a été corrigé à la main",
-         f'IFERROR(SUMIF({VERIFIER_RANGE["source"]};"{CORRECTION_SOURCE}";{VERIFIER_RANGE["etp"]})/SUM(POSTES_ETP);"")',
+         f'IFERROR(SUMIF({VERIFIER_RANGE["correction"]};"<>";{VERIFIER_RANGE["etp"]})/SUM(POSTES_ETP);"")',
          "CartoIA_PourcentT", "Colonne Code corrigé de la feuille À vérifier"),
         ("Score d'exposition moyen (postes notés, édition choisie)", 'IFERROR(AVERAGE(POSTES_SCORE);"")',
          "CartoIA_ScoreT", "Moyenne des scores des postes, de 0 à 1"),
@@ -801,27 +800,18 @@ def verifier():
 
     text_, corr = c("texte"), c("correction")
 
-    def imap(field, otherwise=None):
-        f = f'{ISCOMAP}({text_};"{field}";{OVERRIDES})'
-        return f if otherwise is None else f"IFERROR({f};{otherwise})"
-
-    def when_text(f):
-        return f'IF({text_}="";"";{f})'
-
-    alt_class = bareme_lookup(imap("alternative"), "classe")
+    proposed = c("code_propose")
+    in_ref = f'IFERROR(VLOOKUP({text_};{OVERRIDES};2;0)&"";"")'
     formulas = {
-        "code_propose": when_text(imap("code")),
-        "libelle_trouve": when_text(imap("libellé", '""')),
-        "source": when_text(f'IF({corr}<>"";"{CORRECTION_SOURCE}";{imap("source", chr(34) * 2)})'),
-        "confiance": when_text(imap("confiance", "0")),
-        "precision": when_text(imap("précision", '""')),
-        "alternatives": when_text(imap("alternatives", '""')),
-        "code": when_text(f'IF({corr}="";{c("code_propose")};{corr}&"")'),
+        # Correction typed here, else the Référentiel's line for this exact text, else the proposal.
+        "code": f'IF({text_}="";"";IF({corr}<>"";{corr}&"";IF({in_ref}<>"";{in_ref};'
+                f'IF({proposed}="";NA();{proposed}))))',
         "libelle_isco": isco_label(c("code")),
-        "classe": when_text(study_class(c("code"))),
-        "classe_alternative": when_text(f'IF({c("code_propose")}<>{c("code")};"";{alt_class})'),
-        "enjeu": when_text(f'IF({corr}<>"";0;{c("etp")}*(1-{c("confiance")})*'
-                           f'IF(AND({c("classe_alternative")}<>"";{c("classe_alternative")}<>{c("classe")});2;1))'),
+        "classe": f'IF({text_}="";"";{study_class(c("code"))})',
+        "classe_alternative": f'IF(OR({text_}="";{c("autre_code")}="");"";IF(IFERROR({proposed}<>{c("code")};1);"";'
+                              f'{study_class(c("autre_code"))}))',
+        "enjeu": f'IF({text_}="";"";IF({corr}<>"";0;{c("etp")}*(1-{c("confiance")})*'
+                 f'IF(AND({c("classe_alternative")}<>"";{c("classe_alternative")}<>{c("classe")});2;1)))',
     }
     s.add(model_cells(cols, formulas, lambda col: col.get("formula")))
     table_ranges(SHEET["verifier"], VERIFIER, VERIFIER_COL, "À vérifier")
@@ -876,10 +866,11 @@ def referentiel():
     s.add([Cell("Référentiel : vos corrections « intitulé → code ISCO »", "CartoIA_Titre"), None,
            Cell(formula=status, style="CartoIA_Note")], 1.0)
     paras = [
-        "Chaque ligne l'emporte sur le rattachement automatique (ISCO_MAP) pour les postes dont le texte rattaché "
-        "(le Métier s'il est renseigné, sinon l'Intitulé du poste) porte ce texte ; un code tapé dans la feuille "
-        "À vérifier l'emporte sur elle. La comparaison ignore les accents, la casse, H/F et les formes féminines. "
-        "Gardez ici les corrections à reporter d'une année sur l'autre.",
+        "Chaque ligne l'emporte sur le rattachement automatique pour les postes dont le texte rattaché (le Métier "
+        "s'il est renseigné, sinon l'Intitulé du poste) est exactement ce texte, à la casse près : copiez-le de la "
+        "colonne « Intitulé ou métier rattaché » de la feuille À vérifier. Un code tapé dans À vérifier l'emporte "
+        "sur elle. Gardez ici les corrections à reporter d'une année sur l'autre (la fonction ISCO_MAP les lit aussi, "
+        "en ignorant accents, H/F et formes féminines).",
         "Code de 1 à 4 chiffres (4 pour obtenir une classe) ; un code inconnu est ignoré. Exemple : « Chargé "
         "d'accueil mairie annexe » → 4225. Codes fréquents : 4110 employés de bureau, 4225 accueil et information, "
         "5412 police, 1120 direction générale.",

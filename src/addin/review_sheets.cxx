@@ -5,6 +5,7 @@
 #include "shared_data.hxx"
 
 #include "cartoia/exposure.hpp"
+#include "cartoia/title_matcher.hpp"
 #include "cartoia/workbook_contract.hxx"
 
 #include <algorithm>
@@ -50,19 +51,35 @@ void fillFormulas(const Reference<sheet::XSpreadsheet>& sheet, const int (&runs)
 
 bool isNumber(const Any& a, double& d) { return (a >>= d); }
 
-// The value columns of the rows, in the contract's order (number, text, column, posts, ETP).
+// The columns written by the generation (left of « Code corrigé »), in the contract's order: the
+// row's number, text, posts and ETP, and what the automatic mapping proposes for the text.
 void writeValues(const Reference<sheet::XSpreadsheet>& sheet, const ReviewRows& rows)
 {
-    static_assert(V::numero == 0 && V::texte == 1 && V::rattache == 2 && V::postes == 3 && V::etp == 4,
-                  "value columns first");
+    static_assert(V::correction == V::autre_code + 1 && V::formulaRuns[0][0] == V::correction + 1,
+                  "written columns first, then the correction, then the formulas");
+    const ExposureDb& db = sharedData().data.exposure;
     std::vector<Sequence<Any>> out;
     for (size_t i = 0; i < rows.texts.size(); ++i) {
-        Sequence<Any> r(5);
-        r[0] <<= static_cast<double>(i + 1);
-        r[1] <<= fromUtf8(rows.texts[i]);
-        r[2] <<= fromUtf8(rows.columns[i]);
-        r[3] <<= static_cast<double>(rows.posts[i]);
-        r[4] <<= rows.etp[i];
+        const MatchResult& m = rows.matches[i];
+        Sequence<Any> r(V::correction);
+        for (Any& a : r)
+            a <<= OUString();
+        r[V::numero] <<= static_cast<double>(i + 1);
+        r[V::texte] <<= fromUtf8(rows.texts[i]);
+        r[V::rattache] <<= fromUtf8(rows.columns[i]);
+        r[V::postes] <<= static_cast<double>(rows.posts[i]);
+        r[V::etp] <<= rows.etp[i];
+        r[V::confiance] <<= m.found ? m.confidence : 0.0;
+        if (m.found) {
+            r[V::code_propose] <<= fromUtf8(m.code);
+            r[V::libelle_trouve] <<= fromUtf8(m.label);
+            r[V::source] <<= fromUtf8(m.source);
+            r[V::precision] <<= static_cast<double>(m.precision);
+            if (!m.alternatives.empty()) {
+                r[V::alternatives] <<= fromUtf8(alternativesText(m, db));
+                r[V::autre_code] <<= fromUtf8(m.alternatives.front().code);
+            }
+        }
         out.push_back(r);
     }
     Workbook::write(sheet, 0, V::firstRow, toRows(out));
@@ -88,6 +105,7 @@ ReviewRows reviewRows(const StaffTable& table, const ColumnMapping& mapping)
         }
         auto [it, added] = index.emplace(caseKey(text), static_cast<int>(r.texts.size()));
         if (added) {
+            r.matches.push_back(sharedData().matcher().match(text));
             r.texts.push_back(text);
             r.columns.push_back(m.empty() ? titleHeader : metierHeader);
             r.posts.push_back(0);
@@ -120,14 +138,9 @@ void sortReview(const Workbook& wb, ReviewRows& rows)
     const Reference<sheet::XSpreadsheet> sheet = wb.sheet(contract::sheet::verifier);
     const Rows values =
         Workbook::read(sheet, table::CellRangeAddress(0, 0, V::firstRow, V::columnCount - 1, V::firstRow + n - 1));
-    // Rows whose proposed code is an error (#N/A: nothing found).
-    std::vector<bool> unmapped(static_cast<size_t>(n), false);
-    Reference<sheet::XCellRangesQuery> query(
-        sheet->getCellRangeByPosition(V::code_propose, V::firstRow, V::code_propose, V::firstRow + n - 1),
-        UNO_QUERY_THROW);
-    for (const table::CellRangeAddress& r : query->queryFormulaCells(sheet::FormulaResult::ERROR)->getRangeAddresses())
-        for (sal_Int32 row = r.StartRow; row <= r.EndRow; ++row)
-            unmapped[static_cast<size_t>(row - V::firstRow)] = true;
+    std::vector<bool> unmapped(static_cast<size_t>(n));
+    for (sal_Int32 i = 0; i < n; ++i)
+        unmapped[static_cast<size_t>(i)] = !rows.matches[static_cast<size_t>(i)].found;
     auto stake = [&](int i) {
         double d = 0;
         return isNumber(values[i][V::enjeu], d) ? d : 0.0;
@@ -145,6 +158,7 @@ void sortReview(const Workbook& wb, ReviewRows& rows)
         OUString code;
         values[old][V::code] >>= code;
         sorted.codes.push_back(unmapped[old] ? std::string() : toUtf8(code));
+        sorted.matches.push_back(rows.matches[old]);
         sorted.texts.push_back(rows.texts[old]);
         sorted.columns.push_back(rows.columns[old]);
         sorted.posts.push_back(rows.posts[old]);

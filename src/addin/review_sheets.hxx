@@ -7,6 +7,7 @@
 #include "workbook.hxx"
 
 #include "cartoia/staff_table.hpp"
+#include "cartoia/title_matcher.hpp"
 
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@ struct ReviewRows {
     std::vector<double> etp;                 // ETP per text
     std::vector<int> rowOfPost;              // per post: index into texts, -1 when the post names no job
     std::vector<std::string> codes;          // code retained per text once calculated ("" for #N/A)
+    std::vector<MatchResult> matches;        // the automatic mapping of each text
 };
 ReviewRows reviewRows(const StaffTable& table, const ColumnMapping& mapping);
 // Writes the rows on « À vérifier » and copies their formulas down; once calculated, sortReview

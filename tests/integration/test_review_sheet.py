@@ -4,8 +4,9 @@
 
 One row per distinct text mapped (métier, else intitulé; case ignored), whose posts and ETP add up
 to the staff table; texts without a code first, then by stake. A code typed in « Code corrigé »
-reaches every post of that text, their classes, the Synthèse and the Tâches counts; a code typed on
-one post of Postes moves that post only; a post added below the table is mapped alone."""
+reaches every post of that text, their classes, the Synthèse and the Tâches counts, and wins over
+a Référentiel line for the same text; a code typed on one post of Postes moves that post only; a
+post added below the table finds its row by its text."""
 import csv
 import json
 import os
@@ -124,7 +125,7 @@ class ReviewSheet(unittest.TestCase):
         self.review.getCellByPosition(V["correction"], target).setValue(4110)
         self.doc.calculateAll()
         self.assertEqual(self.review.getCellByPosition(V["code"], target).getString(), "4110")
-        self.assertEqual(self.review.getCellByPosition(V["source"], target).getString(), "correction")
+        etp = self.review.getCellByPosition(V["etp"], target).getValue()
         block = self.postes_block(1000)
         moved = [p for p in block if p[P["verifier"]] == number]
         self.assertEqual(len(moved), best)
@@ -135,6 +136,8 @@ class ReviewSheet(unittest.TestCase):
         after = synthese_counts(self.doc)
         self.assertEqual(after[CLASSES[0]], before[CLASSES[0]] - best)
         self.assertEqual(after[CLASSES[2]], before[CLASSES[2]] + best)
+        total_etp = sum(p[P["etp"]] for p in block)
+        self.assertAlmostEqual(self.synthese_value("corrigé à la main"), etp / total_etp, places=6)
         # The Tâches table of codes present counts the posts of 4110 again.
         first = CONTRACT["taches"]["first_row"] - 1
         col = CONTRACT["taches"]["codes"]["first_column"]
@@ -161,16 +164,44 @@ class ReviewSheet(unittest.TestCase):
         after = synthese_counts(self.doc)
         self.assertEqual(after[CLASSES[0]], before[CLASSES[0]] - 1)
 
-    def test_a_post_added_below_is_mapped_alone(self):
-        row = 1001  # 0-based: the line below the last post
-        self.postes.getCellByPosition(P["intitule"], row).setString("Gardien de police municipale")
-        self.postes.getCellByPosition(P["etp"], row).setValue(1)
+    def synthese_value(self, label_part):
+        sheet = self.doc.Sheets.getByName(SHEET["synthese"])
+        for r in range(80):
+            if label_part in sheet.getCellByPosition(0, r).getString():
+                return sheet.getCellByPosition(1, r).getValue()
+        self.fail(f"no Synthèse row with « {label_part} »")
+
+    def test_a_post_added_below_finds_its_text(self):
         model = self.postes.getCellRangeByPosition(P["code_isco"], 1, P["classe"], 1)
-        self.postes.copyRange(self.postes.getCellByPosition(P["code_isco"], row).getCellAddress(),
-                              model.getRangeAddress())
+        known = self.review.getCellByPosition(V["texte"], V_FIRST).getString()
+        code = self.review.getCellByPosition(V["code"], V_FIRST).getString()
+        for row, metier in ((1001, known.upper()), (1002, "Métier inventé pour le test")):
+            self.postes.getCellByPosition(P["metier"], row).setString(metier)
+            self.postes.getCellByPosition(P["etp"], row).setValue(1)
+            self.postes.copyRange(self.postes.getCellByPosition(P["code_isco"], row).getCellAddress(),
+                                  model.getRangeAddress())
         self.doc.calculateAll()
-        self.assertEqual(self.postes.getCellByPosition(P["code_isco"], row).getString(), "5412")
-        self.assertEqual(self.postes.getCellByPosition(P["classe"], row).getString(), CLASSES[0])
+        self.assertEqual(self.postes.getCellByPosition(P["code_isco"], 1001).getString(), code)
+        self.assertNotEqual(self.postes.getCellByPosition(P["code_isco"], 1002).getError(), 0, "#N/A")
+        self.assertEqual(self.postes.getCellByPosition(P["classe"], 1002).getString(),
+                         CONTRACT["classes"]["unclassed"])
+
+    def test_referentiel_line_for_the_exact_text(self):
+        rows = self.review_rows()
+        target = rows[-1]
+        text = self.review.getCellByPosition(V["texte"], target).getString()
+        ref = self.doc.Sheets.getByName(SHEET["referentiel"])
+        first = CONTRACT["referentiel"]["first_row"] - 1
+        ref.getCellByPosition(0, first).setString(text.upper())
+        ref.getCellByPosition(1, first).setString("2422")
+        self.review.getCellByPosition(V["correction"], rows[0]).setString("4110")
+        self.doc.calculateAll()
+        self.assertEqual(self.review.getCellByPosition(V["code"], target).getString(), "2422")
+        self.assertEqual(self.review.getCellByPosition(V["code"], rows[0]).getString(), "4110")
+        ref.getCellByPosition(0, first + 1).setString(self.review.getCellByPosition(V["texte"], rows[0]).getString())
+        ref.getCellByPosition(1, first + 1).setString("9999")
+        self.doc.calculateAll()
+        self.assertEqual(self.review.getCellByPosition(V["code"], rows[0]).getString(), "4110", "a correction wins")
 
     def test_scale_lists_every_scored_code(self):
         with open(os.path.join(SOURCE_DIR, "data", "ilo", "ilo_genai_occupation_scores.csv"),
