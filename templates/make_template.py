@@ -134,8 +134,9 @@ def bareme_lookup(code, key, otherwise='""'):
 
 
 def isco_label(code):
-    label = bareme_lookup(code, "libelle", '"code inconnu"')
-    return f'IF(ISERROR({code});"";IF({code}="";"";{label}))'
+    """The code's ISCO title; "" for no code or #N/A, « code inconnu » for a code not in the Barème."""
+    unknown = f'IF({code}="";"";"code inconnu")'
+    return f'IF(ISNA({code});"";{bareme_lookup(code, "libelle", unknown)})'
 
 
 def study_class(code):
@@ -152,7 +153,7 @@ FORMULAS = {
                  f'MATCH({KEY};{VERIFIER_RANGE["texte"]};0))))',
     "libelle_isco": isco_label(CODE),
     "score": bareme_lookup(CODE, "score"),
-    "classe": f'IF({EMPTY_ROW};"";{study_class(CODE)})',
+    "classe": f'IFERROR(IF({CODE}="";"";VLOOKUP({CODE}&"";{N["bareme"]};{BAREME_INDEX["classe"]};0));"{UNCLASSED}")',
 }
 
 

@@ -105,8 +105,11 @@ ReviewRows reviewRows(const StaffTable& table, const ColumnMapping& mapping)
         }
         auto [it, added] = index.emplace(caseKey(text), static_cast<int>(r.texts.size()));
         if (added) {
-            r.matches.push_back(sharedData().matcher().match(text));
-            r.texts.push_back(text);
+            // A text longer than any function accepts is not mapped (ISCO_MAP refuses it too), and is
+            // shown cut: its posts find their row by number.
+            const bool tooLong = fromUtf8(text).getLength() > kMaxTextLength;
+            r.matches.push_back(tooLong ? MatchResult() : sharedData().matcher().match(text));
+            r.texts.push_back(tooLong ? toUtf8(fromUtf8(text).copy(0, kMaxTextLength)) + "…" : text);
             r.columns.push_back(m.empty() ? titleHeader : metierHeader);
             r.posts.push_back(0);
             r.etp.push_back(0);
@@ -124,8 +127,11 @@ void writeReview(const Workbook& wb, const ReviewRows& rows)
     const Reference<sheet::XSpreadsheet> sheet = wb.sheet(contract::sheet::verifier);
     if (rows.texts.empty())
         return;
+    const sal_Int32 last = V::firstRow + static_cast<sal_Int32>(rows.texts.size()) - 1;
+    const Workbook::RowHeightHold hold(sheet, V::firstRow, last);
     writeValues(sheet, rows);
     fillFormulas(sheet, V::formulaRuns, V::firstRow, static_cast<sal_Int32>(rows.texts.size()));
+    Workbook::alignTop(sheet, table::CellRangeAddress(0, 0, V::firstRow, V::columnCount - 1, last));
 }
 
 void sortReview(const Workbook& wb, ReviewRows& rows)
@@ -170,6 +176,7 @@ void sortReview(const Workbook& wb, ReviewRows& rows)
     for (int p : rows.rowOfPost)
         sorted.rowOfPost.push_back(p < 0 ? -1 : newIndex[p]);
     rows = std::move(sorted);
+    const Workbook::RowHeightHold hold(sheet, V::firstRow, V::firstRow + n - 1);
     writeValues(sheet, rows);
 }
 
