@@ -49,7 +49,10 @@ def main(src, out):
               "inline constexpr const char* classLabels[] = {" + ", ".join(cstr(x) for x in cl["labels"]) + "};",
               f"inline constexpr const char* unclassed = {cstr(cl['unclassed'])};",
               "inline constexpr int classColors[] = {" + ", ".join("0x" + x.lstrip("#").upper() for x in cl["colors"])
-              + "};", ""]
+              + "};",
+              "// The documented rule of each edition: class index (into classLabels) for each ILO level.",
+              "inline constexpr int classRule2023[] = {" + ", ".join(str(k) for k in cl["rules"]["2023"]) + "};",
+              "inline constexpr int classRule2025[] = {" + ", ".join(str(k) for k in cl["rules"]["2025"]) + "};", ""]
     lines += ["namespace postes {",
               f"inline constexpr int modelRow = {c['postes']['model_row'] - 1}; // 0-based",
               f"inline constexpr int columnCount = {len(postes)};",
@@ -91,6 +94,9 @@ def main(src, out):
                   + "};",
                   "// Runs of columns computed by the model row's formulas (first, last), copied down by the service.",
                   "inline constexpr int formulaRuns[][2] = {" + ", ".join(f"{{{a}, {b}}}" for a, b in runs) + "};"]
+        if "rules_first_column" in t:
+            lines += ["// The class rules' table, right of the scale (edition, level, ILO category, class).",
+                      f"inline constexpr int rulesFirstColumn = {t['rules_first_column']};"]
         if "sure_confidence" in t:
             lines += ["// Confidence from which an automatic code counts as sure.",
                       f"inline constexpr double sureConfidence = {t['sure_confidence']};"]

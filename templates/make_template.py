@@ -223,7 +223,7 @@ def lisez_moi():
                 "Classeur produit par l'extension Carto IA Métiers pour LibreOffice Calc.", "CartoIA_SousTitre",
                 span=2)], 0.6)
     r = s.add([Cell("Édition des scores", "CartoIA_Etiquette"),
-               Cell("OIT 2025 (document de travail 140) ; classes d'après l'OIT 2023 (document de travail 96)",
+               Cell("OIT 2025 (document de travail 140) : scores et classes de l'édition choisie",
                     "CartoIA_Champ")])
     name(N["edition"], s.ref("B", r), "Lisez-moi : édition des scores, écrite par le service de génération")
     r = s.add([Cell("Généré le", "CartoIA_Etiquette"), Cell(None, "CartoIA_ChampDate")])
@@ -291,9 +291,10 @@ def lisez_moi():
          "générative ne peut pas la faire) à 1 (elle peut la faire entièrement). Le score de la profession est la "
          "moyenne de ses tâches ; l'écart-type mesure leur dispersion.")
     para("Deux éditions",
-         "2023 : Gmyrek, Berg, Bescond, document de travail de l'OIT n° 96, celle qu'a utilisée l'étude INET ; "
-         "elle donne la Classe. 2025 : Gmyrek et al., document de travail n° 140, index affiné (Score, "
-         "Écart-type, Niveau et Catégorie 2025), à titre de comparaison.")
+         "2023 : Gmyrek, Berg, Bescond, document de travail de l'OIT n° 96, celle qu'a utilisée l'étude INET. "
+         "2025 : Gmyrek et al., document de travail n° 140, index affiné (niveaux Non exposé, Exposition "
+         "minimale, Gradients 1 à 4). L'édition choisie (cellule EDITION, 2025 par défaut) donne le score et la "
+         "classe de chaque poste ; changer l'année dans cette cellule recalcule les classes et la Synthèse.")
     s.add()
 
     section("Catégories de l'OIT (2023) et classes de l'étude")
@@ -318,11 +319,17 @@ def lisez_moi():
     ]
     for a, b in rows:
         s.add([Cell(a, "CartoIA_Tableau"), Cell(b, "CartoIA_Tableau")])
-    para("Règle retenue",
+    para("Règle retenue (2023)",
          "L'étude INET n'a pas publié sa propre règle de classement. Celle-ci (une classe par catégorie de l'OIT "
          "2023) est cohérente avec les parts qu'elle a publiées : environ 55 % de postes pas concernés, 25 % peu "
-         "concernés, 15 % concernés et 5 % très concernés. Un poste sans catégorie 2023 (aucun code, code de "
+         "concernés, 15 % concernés et 5 % très concernés. Un poste sans catégorie (aucun code, code de "
          "moins de 4 chiffres ou profession non notée par l'OIT) est « non classé ».")
+    para("Règle retenue (2025)",
+         "Règle du projet pour l'index affiné, dans l'ordre de l'exposition : Non exposé → pas concerné ; "
+         "Exposition minimale → peu concerné (quelques tâches exposées) ; Gradients 1 à 3 → concerné ; Gradient 4 "
+         "(l'exposition la plus forte) → très concerné. Sur la commune témoin elle donne 55 % / 19 % / 19 % / 7 %, "
+         "proche des parts de l'étude. Les deux règles sont dans un tableau modifiable de la feuille Barème OIT : "
+         "le modifier recalcule les classes.")
     para("Chiffre clé",
          "Un poste est concerné quand sa classe est peu concerné, concerné ou très concerné : il a des "
          "tâches que l'IA générative pourrait faire en partie ou en totalité. C'est l'indicateur de l'étude "
@@ -494,7 +501,7 @@ def synthese():
            Cell("≈ 20 % (administratif : plus de 70 %)", "CartoIA_Tableau")])
     s.add()
 
-    section("Répartition par classe (catégorie OIT 2023)")
+    section("Répartition par classe (règle de l'édition choisie)")
     header("Classe")
     first = len(s.rows) + 1
     last = first + len(CLASSES)  # UNCLASSED row included
@@ -502,7 +509,7 @@ def synthese():
     marks = ["≈ 55 %", "≈ 25 % (35 % selon certaines sources)", "≈ 15 %", "≈ 5 %", ""]
     for i, (cls, mark) in enumerate(zip(CLASSES + (UNCLASSED,), marks)):
         r = first + i
-        label = cls if cls != UNCLASSED else f"{UNCLASSED} (sans code ou sans catégorie 2023)"
+        label = cls if cls != UNCLASSED else f"{UNCLASSED} (sans code ou sans catégorie OIT)"
         crit = f'"{cls}"'
         s.add([Cell(label, "CartoIA_Tableau"),
                Cell(formula=f"COUNTIF(POSTES_CLASSE;{crit})", style="CartoIA_NombreT"),
@@ -549,9 +556,10 @@ def synthese():
     s.add()
     section("Lecture")
     notes = [
-        "Classe : tirée de la catégorie OIT 2023 du code ISCO du poste (Non affecté → pas concerné ; Potentiel "
-        "d'augmentation → peu concerné ; Grande inconnue → concerné ; Potentiel d'automatisation → très concerné). "
-        "L'étude INET n'a pas publié sa règle ; celle-ci est cohérente avec ses résultats.",
+        "Classe : tirée de la catégorie OIT du code ISCO du poste dans l'édition choisie. 2023 : Non affecté → "
+        "pas concerné ; Potentiel d'augmentation → peu concerné ; Grande inconnue → concerné ; Potentiel "
+        "d'automatisation → très concerné. 2025 : Non exposé → pas concerné ; Exposition minimale → peu concerné ; "
+        "Gradients 1 à 3 → concerné ; Gradient 4 → très concerné (règles modifiables : feuille Barème OIT).",
         "Chiffre clé : part des postes ayant des tâches que l'IA générative pourrait faire en partie (classes peu "
         "concerné, concerné et très concerné), rapportée à tous les postes. Les parts d'ETP pondèrent chaque "
         "poste par sa quotité.",
@@ -819,18 +827,29 @@ def verifier():
     return s
 
 
+RULES = CONTRACT["classes"]["rules"]  # edition → class index for each ILO level
+
+
 def bareme():
     cols = BAREME["columns"]
-    s = Sheet(SHEET["bareme"], [(c["width"], c["style"]) for c in cols], tab_color="#7f7f7f")
+    rules_col = BAREME["rules_first_column"]  # 0-based: the class rules, right of the scale
+    gap = rules_col - len(cols)
+    rule_cols = [(1.6, "CartoIA_Entier"), (1.6, "CartoIA_Entier"), (5.0, "CartoIA_Texte"), (3.0, "CartoIA_CodeSaisie")]
+    s = Sheet(SHEET["bareme"], [(c["width"], c["style"]) for c in cols] + [(0.5, None)] * gap + rule_cols,
+              tab_color="#7f7f7f")
     width = sum(c["width"] for c in cols)
     s.add([Cell("Barème OIT : scores d'exposition de chaque code CITP/ISCO-08", "CartoIA_Titre")], 1.0)
     text = ("Écrit par la génération à partir des données de l'OIT compilées dans l'extension (2023 : document de "
             "travail 96 ; 2025 : document de travail 140 ; © OIT, CC BY 4.0). Les codes de moins de 4 chiffres "
             "portent la moyenne des professions du groupe, sans catégorie. Postes et À vérifier y lisent le score, "
-            "la classe et le libellé de leur code. Score : celui de l'édition choisie (EDITION). Classe : d'après la "
-            "catégorie OIT 2023. " + CAVEAT_SHORT + ".")
+            "la classe et le libellé de leur code, selon l'édition choisie (EDITION). La classe de l'étude vient "
+            "de la catégorie OIT de l'édition, par la règle du tableau de droite : modifiez-la, les classes, la "
+            "Synthèse et (après actualisation) les tableaux croisés suivent. " + CAVEAT_SHORT + ".")
     s.add([Cell(text, "CartoIA_Texte", span=len(cols))], text_height(text, width))
-    r = s.add([Cell(c["header"], "CartoIA_Entete") for c in cols], 0.95)
+    rule_head = [Cell("Édition", "CartoIA_Entete"), Cell("Niveau OIT", "CartoIA_Entete"),
+                 Cell("Catégorie OIT (écrite à la génération)", "CartoIA_Entete"),
+                 Cell("Classe de l'étude (modifiable)", "CartoIA_EnteteSaisie")]
+    r = s.add([Cell(c["header"], "CartoIA_Entete") for c in cols] + [None] * gap + rule_head, 0.95)
     assert r == BAREME["first_row"] - 1
     s.header_rows = (r, r)
     s.freeze = (1, r)
@@ -839,17 +858,33 @@ def bareme():
     def c(key):
         return f"[.{BAREME_COL[key]}{first}]"
 
-    labels = ";".join(f'"{x}"' for x in CLASSES)
-
     def number(ref):
         return f'IF(ISNUMBER({ref});{ref};"")'
 
+    def by_rule(level, edition):
+        return (f'IF({c("code")}="";"";IF(ISNUMBER({level});INDEX({N["regle_" + edition]};{level}+1);'
+                f'"{UNCLASSED}"))')
+
     formulas = {
         "score": f'IF({c("code")}="";"";IF({N["edition"]}=2023;{number(c("score_2023"))};{number(c("score_2025"))}))',
-        "classe": f'IF({c("code")}="";"";IF({c("niveau_2023")}="";"{UNCLASSED}";'
-                  f'CHOOSE({c("niveau_2023")}+1;{labels})))',
+        "classe_2023": by_rule(c("niveau_2023"), "2023"),
+        "classe_2025": by_rule(c("niveau_2025"), "2025"),
+        "classe": f'IF({c("code")}="";"";IF({N["edition"]}=2023;{c("classe_2023")};{c("classe_2025")}))',
     }
-    s.add(model_cells(cols, formulas, lambda col: col.get("formula")))
+    model = model_cells(cols, formulas, lambda col: col.get("formula")) + [None] * gap
+    # The class rules: one row per level of each edition, its class editable.
+    rule_rows = [(edition, level, CLASSES[k]) for edition, ks in RULES.items() for level, k in enumerate(ks)]
+    rows = [model] + [[None] * (len(cols) + gap) for _ in rule_rows[1:]]
+    rule_letter = col_letter(rules_col + 3)
+    for i, (edition, level, label) in enumerate(rule_rows):
+        rows[i] = rows[i] + [Cell(value=int(edition), style="CartoIA_Entier"), Cell(value=level, style="CartoIA_Entier"),
+                             None, Cell(label, "CartoIA_CodeSaisie")]
+    for cells in rows:
+        s.add(cells)
+    for edition, ks in RULES.items():
+        start = first + next(i for i, rr in enumerate(rule_rows) if rr[0] == edition)
+        name(N["regle_" + edition], f"{_qs(SHEET['bareme'])}.${rule_letter}${start}:.${rule_letter}${start + len(ks) - 1}",
+             f"Barème OIT : classe de l'étude pour chaque niveau OIT {edition} (règle modifiable)")
     last = col_letter(len(cols) - 1)
     name(N["bareme"], f"{_qs(SHEET['bareme'])}.$A${first}:.${last}${MAX_ROW}",
          "Barème OIT : un code ISCO par ligne (recherche par VLOOKUP sur la 1re colonne)")

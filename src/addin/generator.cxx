@@ -267,6 +267,17 @@ std::vector<OccupationSummary> occupationsPresent(const ReviewRows& review, cons
     return summariseOccupations(posts, sharedData().data.exposure, edition);
 }
 
+// The study class of an occupation under the edition's documented rule (the contract's default; the
+// workbook's own rule table may be edited later, and Postes follows it).
+std::string classOf(const Occupation& occ, Edition edition)
+{
+    const int level = occ.level[static_cast<size_t>(edition)];
+    const int* rule = edition == Edition::Y2023 ? contract::classRule2023 : contract::classRule2025;
+    const int levels = edition == Edition::Y2023 ? static_cast<int>(std::size(contract::classRule2023))
+                                                 : static_cast<int>(std::size(contract::classRule2025));
+    return level >= 0 && level < levels ? contract::classLabels[rule[level]] : contract::unclassed;
+}
+
 // Right of the Métiers list: each scored occupation present by mean score and standard deviation of
 // its tasks (the two axes of the ILO's 2025 gradients), as a bubble chart sized by ETP.
 void addOccupationChart(const Workbook& wb, const Reference<sheet::XSpreadsheet>& sheet, const table::CellAddress& at,
@@ -341,7 +352,7 @@ void writeOccupations(const Workbook& wb, const std::vector<OccupationSummary>& 
             r[M::score] <<= o.score;
             r[M::categorie] <<= fromUtf8(categoryLabel(edition, o.level, true));
             if (const Occupation* occ = db.occupation(o.code))
-                r[M::classe] <<= fromUtf8(studyClassLabel(studyClassFromLevel2023(occ->level[0])));
+                r[M::classe] <<= fromUtf8(classOf(*occ, edition));
             r[M::score_etp] <<= o.scoreTimesEtp;
         }
         rows.push_back(r);

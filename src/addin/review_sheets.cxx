@@ -232,12 +232,22 @@ void writeScale(const Workbook& wb)
         return;
     const Reference<sheet::XSpreadsheet> sheet = wb.sheet(contract::sheet::bareme);
     // Values left of the formulas only: the model row's formulas are kept and copied down.
-    static_assert(B::formulaRuns[0][0] == B::score && B::score == B::columnCount - 2, "formulas last");
+    static_assert(B::formulaRuns[0][0] == B::score && B::formulaRuns[0][1] == B::columnCount - 1, "formulas last");
     std::vector<Sequence<Any>> valueRows;
     for (const Sequence<Any>& r : rows)
         valueRows.emplace_back(r.getConstArray(), B::score);
     Workbook::write(sheet, 0, B::firstRow, toRows(valueRows));
     fillFormulas(sheet, B::formulaRuns, B::firstRow, static_cast<sal_Int32>(rows.size()));
+    // The ILO category of each level, beside the class rules (2023 rows, then 2025).
+    std::vector<Sequence<Any>> categories;
+    for (Edition e : {Edition::Y2023, Edition::Y2025})
+        for (int level = 0; level < levelCount(e); ++level) {
+            Sequence<Any> c(1);
+            c[0] <<= fromUtf8(categoryLabel(e, level, true));
+            categories.push_back(c);
+        }
+    static_assert(std::size(contract::classRule2023) + std::size(contract::classRule2025) == 10, "4 + 6 levels");
+    Workbook::write(sheet, B::rulesFirstColumn + 2, B::firstRow, toRows(categories));
 }
 
 ReviewSummary summariseReview(const Workbook& wb)
