@@ -236,8 +236,11 @@ void writeScale(const Workbook& wb)
     std::vector<Sequence<Any>> valueRows;
     for (const Sequence<Any>& r : rows)
         valueRows.emplace_back(r.getConstArray(), B::score);
+    const sal_Int32 last = B::firstRow + static_cast<sal_Int32>(rows.size()) - 1;
+    const Workbook::RowHeightHold hold(sheet, B::firstRow, last);
     Workbook::write(sheet, 0, B::firstRow, toRows(valueRows));
     fillFormulas(sheet, B::formulaRuns, B::firstRow, static_cast<sal_Int32>(rows.size()));
+    Workbook::alignTop(sheet, table::CellRangeAddress(0, 0, B::firstRow, B::columnCount - 1, last));
     // The ILO category of each level, beside the class rules (2023 rows, then 2025).
     std::vector<Sequence<Any>> categories;
     for (Edition e : {Edition::Y2023, Edition::Y2025})
