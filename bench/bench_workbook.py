@@ -10,7 +10,6 @@ For each size, in the same run:
 It prints the times and the ratios live / frozen and generation / baseline.
 
     SIZES=1000,10000,50000 bench/bench_workbook.py"""
-import csv
 import os
 import re
 import shutil
@@ -25,26 +24,10 @@ import uno
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "tests", "integration"))
+sys.path.insert(0, HERE)
 from lo_harness import Office, make_profile, prop  # noqa: E402
 
-BUILD = os.path.join(ROOT, "build")
-CLI = os.path.join(BUILD, "src", "cli", "carto-ia")
-OXT = os.path.join(BUILD, "carto-ia-metiers.oxt")
-SAMPLE = os.path.join(ROOT, "samples", "commune-temoin", "tableau-des-effectifs.csv")
-
-
-def staff_table(path, n):
-    """The sample commune's 1 000 posts repeated (a real table repeats its titles)."""
-    with open(SAMPLE, encoding="utf-8") as f:
-        rows = list(csv.reader(f, delimiter=";"))
-    header, data = rows[0], rows[1:]
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, delimiter=";")
-        w.writerow(header)
-        for i in range(n):
-            r = list(data[i % len(data)])
-            r[0] = f"P{i + 1:06d}"
-            w.writerow(r)
+from bench_generate import CLI, OXT, convert_time, staff_table  # noqa: E402  (same staff tables, same baseline)
 
 
 def _parents():
@@ -96,13 +79,6 @@ class PeakWatcher:
         self._stop.set()
         self._t.join()
         return self.peak
-
-
-def convert_time(tmp, src, profile):
-    t0 = time.time()
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{profile}", "--convert-to", "ods",
-                    "--infilter=CSV:59,34,76,1", "--outdir", tmp, src], check=True, capture_output=True)
-    return time.time() - t0
 
 
 def generate(src, out, profile, *extra):
