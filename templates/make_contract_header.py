@@ -50,9 +50,14 @@ def main(src, out):
               f"inline constexpr const char* unclassed = {cstr(cl['unclassed'])};",
               "inline constexpr int classColors[] = {" + ", ".join("0x" + x.lstrip("#").upper() for x in cl["colors"])
               + "};",
+              f"inline constexpr const char* unchanged = {cstr(cl['unchanged'])};",
               "// The documented rule of each edition: class index (into classLabels) for each ILO level.",
               "inline constexpr int classRule2023[] = {" + ", ".join(str(k) for k in cl["rules"]["2023"]) + "};",
               "inline constexpr int classRule2025[] = {" + ", ".join(str(k) for k in cl["rules"]["2025"]) + "};", ""]
+    a = c["actions"]
+    lines += ["// The study's recommendations as actions, and the documented action of each class.",
+              "inline constexpr const char* actionLabels[] = {" + ", ".join(cstr(x) for x in a["labels"]) + "};",
+              "inline constexpr int actionOfClass[] = {" + ", ".join(str(k) for k in a["by_class"]) + "};", ""]
     lines += ["namespace postes {",
               f"inline constexpr int modelRow = {c['postes']['model_row'] - 1}; // 0-based",
               f"inline constexpr int columnCount = {len(postes)};",
@@ -77,7 +82,7 @@ def main(src, out):
               f"inline constexpr const char* chartTitle = {cstr(c['metiers']['chart']['title'])};",
               "} // namespace metiers", "",
               f"inline constexpr int referentielFrozenRows = {c['referentiel']['frozen_rows']};", ""]
-    for key in ("taches", "themes", "verifier", "bareme"):
+    for key in ("taches", "themes", "verifier", "bareme", "plan"):
         t = c[key]
         formulas = [i for i, col in enumerate(t["columns"]) if col.get("formula")]
         runs = []  # contiguous runs of formula columns: (first, last)
@@ -97,6 +102,10 @@ def main(src, out):
         if "rules_first_column" in t:
             lines += ["// The class rules' table, right of the scale (edition, level, ILO category, class).",
                       f"inline constexpr int rulesFirstColumn = {t['rules_first_column']};"]
+        if "whole_direction" in t:
+            lines += ["// The service cell of a direction's own row, and the name of posts without direction.",
+                      f"inline constexpr const char* wholeDirection = {cstr(t['whole_direction'])};",
+                      f"inline constexpr const char* noDirection = {cstr(t['no_direction'])};"]
         if "sure_confidence" in t:
             lines += ["// Confidence from which an automatic code counts as sure.",
                       f"inline constexpr double sureConfidence = {t['sure_confidence']};"]

@@ -139,6 +139,10 @@ def isco_label(code):
     return f'IF(ISNA({code});"";{bareme_lookup(code, "libelle", unknown)})'
 
 
+UNCHANGED = CONTRACT["classes"]["unchanged"]
+UNCHANGED_Q = f'"{UNCHANGED}"'
+
+
 def study_class(code):
     return bareme_lookup(code, "classe", f'"{UNCLASSED}"')
 
@@ -154,6 +158,8 @@ FORMULAS = {
     "libelle_isco": isco_label(CODE),
     "score": bareme_lookup(CODE, "score"),
     "classe": f'IFERROR(IF({CODE}="";"";VLOOKUP({CODE}&"";{N["bareme"]};{BAREME_INDEX["classe"]};0));"{UNCLASSED}")',
+    # The class under each edition's rule when they differ (Barème OIT): the posts that move, filterable.
+    "evolution": f'IF({EMPTY_ROW};"";{bareme_lookup(CODE, "evolution", UNCHANGED_Q)})',
 }
 
 
@@ -431,10 +437,10 @@ def postes():
 
 
 def synthese():
-    widths = [(8.2, None), (2.6, None), (2.6, None), (2.6, None), (2.6, None), (7.0, None)]
-    full = sum(w for w, _ in widths)
+    widths = [(8.2, None), (2.6, None), (2.6, None), (2.6, None), (2.6, None), (7.0, None), (2.4, None)]
+    full = sum(w for w, _ in widths[:6])
     s = Sheet(SHEET["synthese"], widths, tab_color="#c55a11", grid=False)
-    s.page = "CartoIA_UnePage"
+    s.page = "CartoIA_DeuxPages"  # key figures, then the two editions
     s.add([Cell("Synthèse : exposition des postes à l'IA générative", "CartoIA_Titre")], 1.0)
     s.add([Cell("Calculée par formules sur la feuille Postes : elle suit toute correction d'un code ISCO (feuille "
                 "Postes) ou du Référentiel.", "CartoIA_SousTitre", span=6)], 0.6)
@@ -454,8 +460,8 @@ def synthese():
          "Synthèse : avertissement affiché quand l'extension ne répond pas (vide sinon)")
     first_guarded = len(s.rows) + 1
 
-    def section(title):
-        s.add([Cell(title, "CartoIA_Section")] + [Cell(None, "CartoIA_Section") for _ in range(5)], 0.62)
+    def section(title, page_break=False):
+        s.add([Cell(title, "CartoIA_Section")] + [Cell(None, "CartoIA_Section") for _ in range(6)], 0.62, page_break)
 
     def header(first):
         s.add([Cell(first, "CartoIA_EnteteG"), Cell("Postes", "CartoIA_Entete"),
@@ -568,11 +574,68 @@ def synthese():
     ]
     for t in notes:
         s.add([Cell(t, "CartoIA_Note", span=6)], text_height(t, full, size_pt=9))
+    editions(s, section)
     for _, cells in s.rows[first_guarded - 1:]:
         for c in cells:
             if c is not None and c.formula:
                 c.formula = guarded(c.formula)
     return s
+
+
+def editions(s, section):
+    """Synthèse: the headline under each edition's rule, side by side, then the transition table
+    (class under 2023 × class under 2025, in posts and in ETP) read from Postes' « Classe 2023 → 2025 »."""
+    labels = CLASSES + (UNCLASSED,)
+    section("Éditions 2023 et 2025 côte à côte (règles de la feuille Barème OIT)", page_break=True)
+    s.add([Cell("Indicateur", "CartoIA_EnteteG"), Cell("Règle 2023", "CartoIA_Entete"),
+           Cell("Part 2023", "CartoIA_Entete"), Cell("Règle 2025", "CartoIA_Entete"),
+           Cell("Part 2025", "CartoIA_Entete"), Cell("Lecture", "CartoIA_EnteteG")], 0.62)
+    side = len(s.rows) + 1  # two rows, filled once the transition tables' rows are known
+    s.add()
+    s.add()
+    s.add()
+    tables = []
+    for unit, measure in (("postes", None), ("ETP", "POSTES_ETP")):
+        section(f"Transition des classes, en {unit} : classe 2023 (lignes) × classe 2025 (colonnes)")
+        s.add([Cell("2023 ↓   2025 →", "CartoIA_EnteteG")] + [Cell(l, "CartoIA_Entete") for l in labels] +
+              [Cell("Total 2023", "CartoIA_Entete")], 0.95)
+        first = len(s.rows) + 1
+        number = "CartoIA_NombreT" if measure is None else "CartoIA_ETPT"
+        for i, a in enumerate(labels):
+            row = [Cell(a, "CartoIA_Tableau")]
+            for j, b in enumerate(labels):
+                if i == j:
+                    crit = f'POSTES_CLASSE;"{a}";POSTES_EVOLUTION;"{UNCHANGED}"'
+                else:
+                    crit = f'POSTES_EVOLUTION;"{a} → {b}"'
+                f = f"COUNTIFS({crit})" if measure is None else f"SUMIFS({measure};{crit})"
+                row.append(Cell(formula=f, style=number))
+            r = first + i
+            row.append(Cell(formula=f"SUM([.B{r}:.F{r}])", style=number + "F"))
+            s.add(row)
+        last = first + len(labels) - 1
+        tot = [Cell("Total 2025", "CartoIA_TableauFort")]
+        for col in "BCDEFG":
+            tot.append(Cell(formula=f"SUM([.{col}{first}:.{col}{last}])", style=number + "F"))
+        s.add(tot)
+        tables.append((first, last + 1))
+        s.add()
+    heads = len(CONTRACT["classes"]["labels"]) - CONTRACT["classes"]["headline_from"]
+    h0 = CONTRACT["classes"]["headline_from"]
+    for k, ((first, total), unit) in enumerate(zip(tables, ("Postes concernés", "ETP concernés"))):
+        r = side + k
+        rows_2023 = "+".join(f"[.G{first + i}]" for i in range(h0, h0 + heads))
+        cols_2025 = "+".join(f"[.{'BCDEF'[i]}{total}]" for i in range(h0, h0 + heads))
+        style = "CartoIA_NombreT" if k == 0 else "CartoIA_ETPT"
+        s.rows[r - 1] = (s.rows[r - 1][0], [
+            Cell(f"{unit} (peu concernés, concernés ou très concernés)", "CartoIA_Tableau"),
+            Cell(formula=rows_2023, style=style),
+            Cell(formula=f'IF([.G{total}]>0;[.B{r}]/[.G{total}];"")', style="CartoIA_PourcentT"),
+            Cell(formula=cols_2025, style=style),
+            Cell(formula=f'IF([.G{total}]>0;[.D{r}]/[.G{total}];"")', style="CartoIA_PourcentT"),
+            Cell("Même tableau des effectifs, même code : seule la règle de l'édition change" if k == 0 else
+                 "Postes dont la classe change : filtrez la colonne « Classe 2023 → 2025 » de Postes",
+                 "CartoIA_Tableau")])
 
 
 def pivot_sheet(breakdown, title, text, first_width):
@@ -870,6 +933,8 @@ def bareme():
         "classe_2023": by_rule(c("niveau_2023"), "2023"),
         "classe_2025": by_rule(c("niveau_2025"), "2025"),
         "classe": f'IF({c("code")}="";"";IF({N["edition"]}=2023;{c("classe_2023")};{c("classe_2025")}))',
+        "evolution": f'IF({c("code")}="";"";IF({c("classe_2023")}={c("classe_2025")};"{UNCHANGED}";'
+                     f'{c("classe_2023")}&" → "&{c("classe_2025")}))',
     }
     model = model_cells(cols, formulas, lambda col: col.get("formula")) + [None] * gap
     # The class rules: one row per level of each edition, its class editable.
@@ -888,6 +953,211 @@ def bareme():
     last = col_letter(len(cols) - 1)
     name(N["bareme"], f"{_qs(SHEET['bareme'])}.$A${first}:.${last}${MAX_ROW}",
          "Barème OIT : un code ISCO par ligne (recherche par VLOOKUP sur la 1re colonne)")
+    return s
+
+
+PLAN = CONTRACT["plan"]
+PLAN_COL = {c["key"]: col_letter(i) for i, c in enumerate(PLAN["columns"])}
+PLAN_RANGE = {c["key"]: c["range"] for c in PLAN["columns"] if "range" in c}
+ACTIONS = CONTRACT["actions"]
+CLASS_KEYS = ["pas", "peu", "concerne", "tres", "non_classe"]  # Plan columns, in class order (+ non classé)
+
+
+def action_text(cell):
+    """What an action covers (the study's recommendations), for the action typed in `cell`."""
+    f = '""'
+    for action, text in reversed(list(zip(ACTIONS["labels"], ACTIONS["texts"]))):
+        f = f'IF({cell}="{action}";"{text}";{f})'
+    return f
+
+
+def plan():
+    cols = PLAN["columns"]
+    s = Sheet(SHEET["plan"], [(c["width"], c["style"]) for c in cols], tab_color="#c55a11")
+    first = PLAN["first_row"]
+    whole, nodir = PLAN["whole_direction"], PLAN["no_direction"]
+    L = PLAN_COL
+    width = sum(c["width"] for c in cols)
+    s.add([Cell("Plan d'accompagnement : où associer, sensibiliser et former", "CartoIA_Titre")], 1.0)
+    text = ("Une ligne par direction (« " + whole + " »), classées par ETP concernés, puis ses services. Postes et "
+            "ETP de chaque classe, et le nombre d'agents (postes) relevant de chaque action selon la règle ci-dessous, "
+            "tirée des recommandations de l'étude INET : modifiez l'action d'une classe, le plan suit. Les chiffres "
+            "suivent les corrections de code (Postes, À vérifier) ; l'ordre des lignes, les thèmes et les métiers sont "
+            "ceux de la génération (la colonne Rang, elle, suit). " + CAVEAT_SHORT + ".")
+    s.add([Cell(text, "CartoIA_Texte", span=18)], text_height(text, sum(c["width"] for c in cols[:18])))
+    s.add([None, Cell("Classe de l'étude", "CartoIA_EnteteG"), Cell("Action (modifiable)", "CartoIA_EnteteSaisie"),
+           Cell("Ce que recouvre l'action (recommandations de l'étude)", "CartoIA_EnteteG", span=15)], 0.62)
+    rule_first = len(s.rows) + 1
+    for label, k in zip(CLASSES, ACTIONS["by_class"]):
+        action = ACTIONS["labels"][k]
+        s.add([None, Cell(label, "CartoIA_Tableau"), Cell(action, "CartoIA_CodeSaisie"),
+               Cell(formula=action_text(f"[.C{len(s.rows) + 1}]"), style="CartoIA_Tableau", span=15)])
+    rule_last = len(s.rows)
+    name(N["plan_actions"], f"{s.ref('C', rule_first)}:.$C${rule_last}",
+         "Plan d'accompagnement : action de chaque classe (règle modifiable), de pas concerné à très concerné")
+    s.add([None, Cell(f"Postes « {UNCLASSED} » : aucune action tant que leur code n'est pas vérifié (feuille À vérifier).",
+                      "CartoIA_Note", span=17)])
+    groups = {g[0]: g for g in PLAN["groups"]}
+    head = []
+    i = 0
+    keys = [c["key"] for c in cols]
+    while i < len(cols):
+        g = groups.get(keys[i])
+        if g:
+            span = keys.index(g[1]) - i + 1
+            head.append(Cell(g[2], "CartoIA_Groupe", span=span))
+            i += span
+        else:
+            head.append(None)
+            i += 1
+    s.add(head, 0.62)
+    narrow = {"postes_" + k for k in CLASS_KEYS} | {"etp_" + k for k in CLASS_KEYS}
+    r = s.add([Cell(c["header"], "CartoIA_EnteteVertical" if c["key"] in narrow else "CartoIA_Entete") for c in cols],
+              2.3)
+    assert r == first - 1
+    s.header_rows = (r - 1, r)
+    s.freeze = (3, r)
+    name(N["plan_donnees"], s.ref("A", r), "Plan d'accompagnement : coin de l'en-tête ; une direction ou un service par ligne")
+
+    def c(key, absolute_row=False):
+        return f"[.{L[key]}{first}]"
+
+    d, sv = c("direction"), c("service")
+    is_dir = f'{sv}="{whole}"'
+    crit_dir = f'IF({d}="{nodir}";"=";"="&{d})'
+
+    def agg(fn, measure, extra=""):
+        """COUNTIFS/SUMIFS over Postes for this row's direction, and its service on service rows."""
+        m = f"{measure};" if measure else ""
+        a = f"{fn}({m}POSTES_DIRECTION;{crit_dir}{extra})"
+        b = f'{fn}({m}POSTES_DIRECTION;{crit_dir};POSTES_SERVICE;"="&{sv}{extra})'
+        return f'IF({d}="";"";IF({is_dir};{a};{b}))'
+
+    formulas = {
+        "postes": agg("COUNTIFS", None, ';POSTES_ETP;">=0"'),
+        "etp": agg("SUMIFS", "POSTES_ETP"),
+    }
+    for k in CLASS_KEYS:
+        formulas["postes_" + k] = agg("COUNTIFS", None, f';POSTES_CLASSE;"="&[.{L["postes_" + k]}${first - 1}]')
+        formulas["etp_" + k] = agg("SUMIFS", "POSTES_ETP", f';POSTES_CLASSE;"="&[.{L["etp_" + k]}${first - 1}]')
+    h0 = CONTRACT["classes"]["headline_from"]
+    concerned = "+".join(c("etp_" + k) for k in CLASS_KEYS[h0:len(CLASSES)])
+    formulas["etp_concernes"] = f'IF({d}="";"";{concerned})'
+    formulas["part_concernes"] = f'IF(OR({d}="";{c("etp")}=0);"";{c("etp_concernes")}/{c("etp")})'
+    for action in ACTIONS["labels"]:
+        key = "agents_" + action.lower()
+        terms = "+".join(f'IF(INDEX({N["plan_actions"]};{i + 1})=[.{L[key]}${first - 1}];{c("postes_" + k)};0)'
+                         for i, k in enumerate(CLASS_KEYS[:len(CLASSES)]))
+        formulas[key] = f'IF({d}="";"";{terms})'
+    etpc = c("etp_concernes")
+    col_s, col_e = L["service"], L["etp_concernes"]
+    formulas["rang"] = (f'IF(AND({d}<>"";{is_dir});COUNTIFS({PLAN_RANGE["service"]};"{whole}";'
+                        f'{PLAN_RANGE["etp_concernes"]};">"&{etpc})+COUNTIFS([.${col_s}${first}:.{col_s}{first}];'
+                        f'"{whole}";[.${col_e}${first}:.{col_e}{first}];{etpc});"")')
+    s.add(model_cells(cols, formulas, lambda col: col.get("formula")))
+    table_ranges(SHEET["plan"], PLAN, PLAN_COL, "Plan d'accompagnement")
+    return s
+
+
+def note():
+    """One A4 portrait page for elected officials: headline, classes and their chart, the five directions
+    most concerned, the themes that weigh most, the study's three recommendations, the caveat."""
+    widths = [(7.4, None), (2.6, None), (2.6, None), (2.6, None), (3.0, None)]
+    full = sum(w for w, _ in widths)
+    s = Sheet(SHEET["note"], widths, tab_color="#c00000", grid=False)
+    s.page = "CartoIA_Portrait"
+    s.add([Cell("Note aux élus : l'IA générative et les métiers de la collectivité", "CartoIA_Titre")], 1.0)
+    sub = ("Une page tirée de la cartographie des postes (méthode de l'OIT, reprise de l'étude INET pour la Ville "
+           "de Lyon). Chiffres calculés par le classeur ; détail dans les feuilles Synthèse et Plan d'accompagnement.")
+    s.add([Cell(sub, "CartoIA_Texte", span=5)], text_height(sub, full))
+    s.add([Cell("Édition des scores OIT", "CartoIA_Etiquette"),
+           Cell(formula='IF(EDITION="";"";EDITION)', style="CartoIA_Champ"), None,
+           Cell("Généré le", "CartoIA_Etiquette"), Cell(formula='IF(DATE_GENERATION="";"";DATE_GENERATION)',
+                                                        style="CartoIA_ChampDate")])
+    s.add()
+    h0 = CONTRACT["classes"]["headline_from"]
+    classes = N["synthese_classes"]
+
+    def headline(col):
+        return "+".join(f"INDEX({classes};{i + 1};{col})" for i in range(h0, len(CLASSES)))
+
+    s.add([Cell("Chiffre clé", "CartoIA_EnteteG"), Cell("Postes", "CartoIA_Entete"),
+           Cell("Part des postes", "CartoIA_Entete"), Cell("ETP", "CartoIA_Entete"),
+           Cell("Part des ETP", "CartoIA_Entete")], 0.62)
+    s.add([Cell("Postes ayant des tâches que l'IA générative pourrait en partie réaliser (peu concernés, concernés "
+                "ou très concernés)", "CartoIA_TableauFort"),
+           Cell(formula=headline(2), style="CartoIA_ChiffreCle"),
+           Cell(formula=N["synthese_part_postes"], style="CartoIA_ChiffreClePct"),
+           Cell(formula=headline(4), style="CartoIA_ChiffreCleETP"),
+           Cell(formula=N["synthese_part_etp"], style="CartoIA_ChiffreClePct")], 1.3)
+    box = ("UN MAJORANT : la méthode de l'OIT (tâches notées par GPT-4) est techno-optimiste et ignore les freins "
+           "matériels, organisationnels et culturels. Un poste concerné a des tâches à accompagner ; ce n'est pas "
+           "un emploi supprimé.")
+    s.add([Cell(box, "CartoIA_Alerte", span=5)], text_height(box, full, bold=True))
+    s.add()
+
+    def section(title):
+        s.add([Cell(title, "CartoIA_Section")] + [Cell(None, "CartoIA_Section") for _ in range(4)], 0.62)
+
+    section("Les postes par classe d'exposition")
+    r = s.add([Cell("Classe", "CartoIA_EnteteG"), Cell("Postes", "CartoIA_Entete"),
+               Cell("Part des postes", "CartoIA_Entete"), Cell("ETP", "CartoIA_Entete"),
+               Cell("Part des ETP", "CartoIA_Entete")], 0.62)
+    styles = ["CartoIA_Tableau", "CartoIA_NombreT", "CartoIA_PourcentT", "CartoIA_ETPT", "CartoIA_PourcentT"]
+    for i in range(len(CLASSES) + 1):
+        s.add([Cell(formula=f"INDEX({classes};{i + 1};{k + 1})", style=st) for k, st in enumerate(styles)])
+    name(N["note_classes"], f"{s.ref('A', r)}:.$B${r + len(CLASSES) + 1}",
+         "Note aux élus : postes par classe (données du graphique)")
+    r = s.add([], 5.2)
+    name(N["chart_note"], s.ref("A", r), "Note aux élus : coin du graphique des classes")
+
+    s.add([], 0.3)
+    section("Les cinq directions les plus concernées (ETP concernés)")
+    s.add([Cell("Direction", "CartoIA_EnteteG"), Cell("ETP", "CartoIA_Entete"), Cell("ETP concernés", "CartoIA_Entete"),
+           Cell("Part des ETP concernés", "CartoIA_Entete"), Cell("Agents à former", "CartoIA_Entete")], 0.95)
+    for k in range(1, 6):
+        m = f'MATCH({k};{PLAN_RANGE["rang"]};0)'
+
+        def at(key, m=m):
+            return f'IFERROR(INDEX({PLAN_RANGE[key]};{m});"")'
+        former = "agents_" + ACTIONS["labels"][ACTIONS["by_class"][-1]].lower()
+        s.add([Cell(formula=at("direction"), style="CartoIA_Tableau"), Cell(formula=at("etp"), style="CartoIA_ETPT"),
+               Cell(formula=at("etp_concernes"), style="CartoIA_ETPT"),
+               Cell(formula=at("part_concernes"), style="CartoIA_PourcentT"),
+               Cell(formula=at(former), style="CartoIA_NombreT")], 0.85)  # two lines for long direction names
+
+    s.add([], 0.3)
+    section("Les thèmes de tâches qui pèsent le plus")
+    s.add([Cell("Thème (feuille Thèmes)", "CartoIA_EnteteG"), Cell("ETP concernés", "CartoIA_Entete"),
+           Cell("Postes concernés", "CartoIA_Entete"), Cell(None, "CartoIA_Entete"), Cell(None, "CartoIA_Entete")], 0.62)
+    tf, tl = THEMES["first_row"], THEMES["first_row"] + THEMES["count"] - 1
+    sheet = _qs(SHEET["themes"])
+
+    def trange(key):
+        col = THEMES_COL[key]
+        return f"[{sheet}.${col}${tf}:.${col}${tl}]"
+    e = trange("etp")
+    key = f'IF(ISNUMBER({e});{e};-1)-ROW({e})/1E9'  # ETP, ties to the first theme listed
+    for k in range(1, 4):
+        m = f"SUMPRODUCT(MATCH(LARGE({key};{k});{key};0))"
+        s.add([Cell(formula=f'IFERROR(INDEX({trange("theme")};{m});"")', style="CartoIA_Tableau"),
+               Cell(formula=f'IFERROR(INDEX({e};{m});"")', style="CartoIA_ETPT"),
+               Cell(formula=f'IFERROR(INDEX({trange("postes")};{m});"")', style="CartoIA_NombreT"),
+               Cell(None, "CartoIA_Tableau"), Cell(None, "CartoIA_Tableau")], 0.85)
+
+    s.add([], 0.3)
+    section("Ce que l'étude recommande, et pour combien d'agents (plan d'accompagnement)")
+    whole = PLAN["whole_direction"]
+    for action, text in zip(ACTIONS["labels"], ACTIONS["texts"]):
+        count = f'SUMIF({PLAN_RANGE["service"]};"{whole}";{PLAN_RANGE["agents_" + action.lower()]})'
+        s.add([Cell(text, "CartoIA_Tableau", span=4),
+               Cell(formula=f'{count}&" agents"', style="CartoIA_TableauFort")], text_height(text, full - 3.0))
+    s.add()
+    end = ("Lecture : un poste « concerné » a une part de ses tâches que l'IA générative pourrait faire ; la règle "
+           "de classement de chaque édition est dans la feuille Barème OIT, la règle classe → action dans le Plan "
+           "d'accompagnement. Sources : OIT, documents de travail 96 (2023) et 140 (2025), CC BY 4.0 ; étude INET, "
+           "Ville de Lyon, 2024. Les résultats varient d'une collectivité à l'autre.")
+    s.add([Cell(end, "CartoIA_Note", span=5)], text_height(end, full, size_pt=9))
     return s
 
 
@@ -930,7 +1200,9 @@ def build_sheets():
     NAMES.clear()
     sheets = [
         lisez_moi(),
+        note(),
         synthese(),
+        plan(),
         pivot_sheet(BREAKDOWN["categorie"], "Postes par catégorie statutaire et par classe d'exposition",
                     "Nombre de postes de chaque catégorie (A, B, C) dans chaque classe d'exposition (catégorie OIT "
                     "2023). Dans l'étude INET, les catégories C et B regroupent l'essentiel des postes « très "
@@ -993,11 +1265,12 @@ NUMBER_STYLES = """\
 
 # Named cell styles: (name, description (not written: the API name stays the ASCII name), data style,
 #                     cell props, paragraph props, text props)
-def _header_style(name_, display, background, align):
+def _header_style(name_, display, background, align, rotation=0):
     """A column header: white bold text on a coloured band."""
+    turned = {"style:rotation-angle": str(rotation), "style:rotation-align": "none"} if rotation else {}
     return (name_, display, None,
             {"fo:background-color": background, "fo:border": "0.74pt solid #ffffff", "fo:wrap-option": "wrap",
-             "style:vertical-align": "middle", "style:text-align-source": "fix", "fo:padding": "0.05cm"},
+             "style:vertical-align": "middle", "style:text-align-source": "fix", "fo:padding": "0.05cm", **turned},
             {"fo:text-align": align}, {"fo:font-size": "9pt", "fo:font-weight": "bold", "fo:color": "#ffffff"})
 
 
@@ -1043,6 +1316,8 @@ CELL_STYLES = [
      {}, {"fo:color": "#843c0c"}),
     _header_style("CartoIA_Entete", "Carto IA – En-tête (calculé)", BLUE, "center"),
     _header_style("CartoIA_EnteteG", "Carto IA – En-tête aligné à gauche", BLUE, "start"),
+    _header_style("CartoIA_EnteteVertical", "Carto IA – En-tête vertical (colonnes étroites)", BLUE, "center",
+                  rotation=90),
     _header_style("CartoIA_EnteteSaisie", "Carto IA – En-tête (données saisies)", GOLD, "center"),
     _header_style("CartoIA_Entete2", "Carto IA – En-tête (tâches)", GREEN, "center"),
     ("CartoIA_Groupe", "Carto IA – Groupe de colonnes", None,
@@ -1172,16 +1447,19 @@ class Auto:
 
 # Page styles: "Default" (A4 landscape, fit to the page width, as many pages down as needed) for
 # every sheet, and "CartoIA_UnePage" (the whole sheet on one page) for Synthèse.
-PAGE_STYLES = [("Default", "pm1", 0), ("CartoIA_UnePage", "pm2", 1)]  # (master page, layout, pages down)
+# (master page, layout, pages down, portrait)
+PAGE_STYLES = [("Default", "pm1", 0, False), ("CartoIA_UnePage", "pm2", 1, False), ("CartoIA_Portrait", "pm3", 1, True),
+               ("CartoIA_DeuxPages", "pm4", 2, False)]
 
 
 def _page_layouts_xml():
     out = []
-    for _, layout, down in PAGE_STYLES:
+    for _, layout, down, portrait in PAGE_STYLES:
+        w, h, o = ("21cm", "29.7cm", "portrait") if portrait else ("29.7cm", "21cm", "landscape")
         out.append(
             f'  <style:page-layout style:name="{layout}">\n'
-            '   <style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:num-format="1"'
-            ' style:print-orientation="landscape" fo:margin-top="1cm" fo:margin-bottom="1cm" fo:margin-left="1cm"'
+            f'   <style:page-layout-properties fo:page-width="{w}" fo:page-height="{h}" style:num-format="1"'
+            f' style:print-orientation="{o}" fo:margin-top="1cm" fo:margin-bottom="1cm" fo:margin-left="1cm"'
             ' fo:margin-right="1cm" style:print-page-order="ttb" style:first-page-number="continue"'
             f' style:scale-to-X="1" style:scale-to-Y="{down}" style:print="charts drawings objects zero-values"'
             ' style:writing-mode="lr-tb"/>\n'
@@ -1198,7 +1476,7 @@ NBSP = "\u00a0"
 
 def _master_pages_xml():
     out = [" <office:master-styles>\n"]
-    for master, layout, _ in PAGE_STYLES:
+    for master, layout, _, _ in PAGE_STYLES:
         out.append(
             f'  <style:master-page style:name="{master}" style:page-layout-name="{layout}">\n'
             "   <style:header>\n"

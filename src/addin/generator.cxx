@@ -2,6 +2,7 @@
 #include "generator.hxx"
 
 #include "arguments.hxx"
+#include "plan_sheets.hxx"
 #include "review_sheets.hxx"
 #include "shared_data.hxx"
 #include "staff_input.hxx"
@@ -486,12 +487,13 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
     const std::vector<OccupationSummary> occupations = occupationsPresent(review, values, options.edition);
     writeOccupations(wb, occupations, options.edition);
     writeTaskSheets(wb, occupations);
+    writePlan(wb, review, values, options.edition);
 
     progress.step(60, "Cartographie IA : calcul des postes…");
     writePostLinks(wb, review);
     namespace P = contract::postes;
-    static_assert(P::code_isco == P::userColumnCount && P::classe + 1 == P::verifier, "formula columns");
-    Workbook::fillDown(wb.sheet(contract::sheet::postes), P::code_isco, P::classe, P::modelRow,
+    static_assert(P::code_isco == P::userColumnCount && P::evolution + 1 == P::verifier, "formula columns");
+    Workbook::fillDown(wb.sheet(contract::sheet::postes), P::code_isco, P::evolution, P::modelRow,
                        P::modelRow + values.getLength() - 1);
     calc->calculateAll();
 
@@ -508,6 +510,7 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
     freezePanes(Reference<frame::XModel>(doc, UNO_QUERY_THROW), wb);
     guard.release(); // automatic calculation back on: the figures the charts show are computed
     addTaskCharts(wb);
+    addNoteChart(wb);
     return doc;
 }
 

@@ -42,13 +42,6 @@ std::string caseKey(const std::string& text)
     return out;
 }
 
-template <size_t N>
-void fillFormulas(const Reference<sheet::XSpreadsheet>& sheet, const int (&runs)[N][2], sal_Int32 first, sal_Int32 rows)
-{
-    for (size_t k = 0; k < N; ++k)
-        Workbook::fillDown(sheet, runs[k][0], runs[k][1], first, first + rows - 1);
-}
-
 bool isNumber(const Any& a, double& d) { return (a >>= d); }
 
 // The columns written by the generation (left of « Code corrigé »), in the contract's order: the
@@ -130,7 +123,7 @@ void writeReview(const Workbook& wb, const ReviewRows& rows)
     const sal_Int32 last = V::firstRow + static_cast<sal_Int32>(rows.texts.size()) - 1;
     const Workbook::RowHeightHold hold(sheet, V::firstRow, last);
     writeValues(sheet, rows);
-    fillFormulas(sheet, V::formulaRuns, V::firstRow, static_cast<sal_Int32>(rows.texts.size()));
+    Workbook::fillRuns(sheet, V::formulaRuns, V::firstRow, static_cast<sal_Int32>(rows.texts.size()));
     Workbook::alignTop(sheet, table::CellRangeAddress(0, 0, V::firstRow, V::columnCount - 1, last));
 }
 
@@ -239,7 +232,7 @@ void writeScale(const Workbook& wb)
     const sal_Int32 last = B::firstRow + static_cast<sal_Int32>(rows.size()) - 1;
     const Workbook::RowHeightHold hold(sheet, B::firstRow, last);
     Workbook::write(sheet, 0, B::firstRow, toRows(valueRows));
-    fillFormulas(sheet, B::formulaRuns, B::firstRow, static_cast<sal_Int32>(rows.size()));
+    Workbook::fillRuns(sheet, B::formulaRuns, B::firstRow, static_cast<sal_Int32>(rows.size()));
     Workbook::alignTop(sheet, table::CellRangeAddress(0, 0, B::firstRow, B::columnCount - 1, last));
     // The ILO category of each level, beside the class rules (2023 rows, then 2025).
     std::vector<Sequence<Any>> categories;

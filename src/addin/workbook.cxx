@@ -288,6 +288,23 @@ void Workbook::addStackedBarChart(const Reference<sheet::XSpreadsheet>& target, 
     }
 }
 
+void Workbook::addBarChart(const Reference<sheet::XSpreadsheet>& target, const char* name,
+                           const table::CellRangeAddress& range, sal_Int32 x, sal_Int32 y, sal_Int32 width,
+                           sal_Int32 height, const std::string& title, const std::vector<sal_Int32>& pointColors) const
+{
+    Reference<chart::XDiagram> diagram = newChart(target, name, range, awt::Rectangle(x, y, width, height), true,
+                                                  "com.sun.star.chart.BarDiagram", title, false);
+    Reference<beans::XPropertySet>(diagram, UNO_QUERY_THROW)->setPropertyValue(ascii("Vertical"), Any(true));
+    for (size_t i = 0; i < pointColors.size(); ++i) {
+        try {
+            diagram->getDataPointProperties(static_cast<sal_Int32>(i), 0)
+                ->setPropertyValue(ascii("FillColor"), Any(pointColors[i]));
+        } catch (const lang::IndexOutOfBoundsException&) {
+            break;
+        }
+    }
+}
+
 void Workbook::addBubbleChart(const Reference<sheet::XSpreadsheet>& target, const char* name,
                               const table::CellRangeAddress& range, sal_Int32 x, sal_Int32 y, sal_Int32 width,
                               sal_Int32 height, const std::string& title) const

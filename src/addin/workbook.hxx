@@ -64,6 +64,14 @@ public:
     // Copies the formulas of row `modelRow` (columns first..last) down to `lastRow` (fillAuto).
     static void fillDown(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
                          sal_Int32 first, sal_Int32 last, sal_Int32 modelRow, sal_Int32 lastRow);
+    // fillDown for each run of formula columns (first, last) of a contract table, over `rows` rows.
+    template <size_t N>
+    static void fillRuns(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& sheet,
+                         const int (&runs)[N][2], sal_Int32 modelRow, sal_Int32 rows)
+    {
+        for (size_t k = 0; k < N; ++k)
+            fillDown(sheet, runs[k][0], runs[k][1], modelRow, modelRow + rows - 1);
+    }
 
     // DataPilot over `source`: rows by `rowField`, optional columns by `columnField` (its items in
     // `columnOrder` when given), one data field per (column, function) pair. Returns the output range.
@@ -82,6 +90,12 @@ public:
                             const char* name, const com::sun::star::table::CellRangeAddress& range, sal_Int32 x,
                             sal_Int32 y, sal_Int32 width, sal_Int32 height, const std::string& title,
                             const std::vector<sal_Int32>& colors = {}) const;
+
+    // A horizontal bar chart of `range` (first row and column are labels), one colour per bar.
+    void addBarChart(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& target,
+                     const char* name, const com::sun::star::table::CellRangeAddress& range, sal_Int32 x, sal_Int32 y,
+                     sal_Int32 width, sal_Int32 height, const std::string& title,
+                     const std::vector<sal_Int32>& pointColors) const;
 
     // A bubble chart of `range`: columns x, y and bubble size, first row headers (one series).
     void addBubbleChart(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& target,
