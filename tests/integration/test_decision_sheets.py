@@ -1,0 +1,258 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MPL-2.0
+"""The decision sheets, on the sample commune and on a table without a cost column.
+
+Plan d'accompagnement: each direction's row adds up to its posts on Postes (posts and ETP, per
+class), its services to no more than it, agents per action follow the class → action rule live,
+and the rank follows the ETP concerned. Synthèse: the transition table (class under 2023 × class
+under 2025) is a recount of Postes whose total is the post count, and its sides give the headline
+of each edition. Note aux élus: its figures are those of the Synthèse and the Plan, and the sheet
+prints on exactly one page."""
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from lo_harness import BUILD_DIR, OXT, SAMPLE, SOURCE_DIR, Office, prop  # noqa: E402
+
+CLI = os.path.join(BUILD_DIR, "src", "cli", "carto-ia")
+with open(os.path.join(SOURCE_DIR, "templates", "workbook.json"), encoding="utf-8") as f:
+    CONTRACT = json.load(f)
+SHEET = CONTRACT["sheets"]
+NAMES = CONTRACT["names"]
+P = {c["key"]: i for i, c in enumerate(CONTRACT["postes"]["columns"])}
+PLAN = CONTRACT["plan"]
+L = {c["key"]: i for i, c in enumerate(PLAN["columns"])}
+CLASSES = CONTRACT["classes"]["labels"]
+UNCLASSED = CONTRACT["classes"]["unclassed"]
+ALL_CLASSES = CLASSES + [UNCLASSED]
+CLASS_KEYS = ["pas", "peu", "concerne", "tres", "non_classe"]
+HEADLINE = CLASSES[CONTRACT["classes"]["headline_from"]:]
+ACTIONS = CONTRACT["actions"]
+RULES = CONTRACT["classes"]["rules"]
+LEVEL_2023 = {"Not affected": 0, "Augmentation Potential": 1, "The Big Unknown": 2, "Automation Potential": 3}
+LEVEL_2025 = {"Not Exposed": 0, "Minimal Exposure": 1, "Exposed: Gradient 1": 2, "Exposed: Gradient 2": 3,
+              "Exposed: Gradient 3": 4, "Exposed: Gradient 4": 5}
+
+
+def ilo_class(code, edition):
+    if not hasattr(ilo_class, "levels"):
+        with open(os.path.join(SOURCE_DIR, "data", "ilo", "ilo_genai_occupation_scores.csv"), encoding="utf-8") as f:
+            ilo_class.levels = {r["isco08"]: {"2023": LEVEL_2023[r["category_2023"]],
+                                              "2025": LEVEL_2025[r["category_2025"]]} for r in csv.DictReader(f)}
+    levels = ilo_class.levels.get(code)
+    return CLASSES[RULES[edition][levels[edition]]] if levels else UNCLASSED
+
+
+def pdf_pages(path):
+    out = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[1] for line in out.splitlines() if line.startswith("Pages:")))
+
+
+def generate(src, dest, profile):
+    r = subprocess.run([CLI, "generate", src, "-o", dest, "--oxt", OXT, "--profile", profile],
+                       capture_output=True, text=True, timeout=300)
+    if r.returncode != 0:
+        raise RuntimeError(r.stdout + r.stderr)
+    return r.stdout
+
+
+class DecisionSheets(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="cartoia-decision-")
+        profile = os.path.join(cls.tmp, "profile")
+        cls.sample = os.path.join(cls.tmp, "sample.ods")
+        generate(SAMPLE, cls.sample, profile)
+        # A smaller table without the cost column (if the sample has one) nor the service column.
+        with open(SAMPLE, encoding="utf-8") as f:
+            rows = list(csv.reader(f, delimiter=";"))
+        keep = [i for i, h in enumerate(rows[0]) if h in ("Matricule", "Intitulé du poste", "Métier", "Catégorie",
+                                                           "Filière", "Direction", "ETP")]
+        cls.small_csv = os.path.join(cls.tmp, "sans-cout.csv")
+        with open(cls.small_csv, "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, delimiter=";")
+            for r in rows[:1] + rows[1::7]:
+                w.writerow([r[i] for i in keep])
+        cls.small = os.path.join(cls.tmp, "sans-cout.ods")
+        cls.small_report = generate(cls.small_csv, cls.small, profile)
+        cls.office = Office(oxt=OXT)
+        cls.office.__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.__exit__(None, None, None)
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def open(self, path):
+        self.doc = self.office.load(path)
+        self.doc.calculateAll()
+        self.addCleanup(self.doc.close, True)
+        return self.doc
+
+    # -- readers ------------------------------------------------------------------------------
+    def posts(self):
+        sheet = self.doc.Sheets.getByName(SHEET["postes"])
+        block = sheet.getCellRangeByPosition(0, 1, len(P) - 1, 5000).getDataArray()
+        return [r for r in block if r[P["identifiant"]] != ""]
+
+    def plan_rows(self):
+        sheet = self.doc.Sheets.getByName(SHEET["plan"])
+        first = PLAN["first_row"] - 1
+        block = sheet.getCellRangeByPosition(0, first, len(L) - 1, first + 500).getDataArray()
+        return [r for r in block if r[L["direction"]] != ""]
+
+    def named(self, key):
+        return self.doc.NamedRanges.getByName(NAMES[key]).getReferredCells()
+
+    # -- Plan d'accompagnement -----------------------------------------------------------------
+    def check_plan_totals(self):
+        posts = self.posts()
+        rows = self.plan_rows()
+        whole = [r for r in rows if r[L["service"]] == PLAN["whole_direction"]]
+        directions = {p[P["direction"]] or PLAN["no_direction"] for p in posts}
+        self.assertEqual({r[L["direction"]] for r in whole}, directions)
+        self.assertEqual(len(whole), len(directions))
+        self.assertEqual(sum(r[L["postes"]] for r in whole), len(posts))
+        for r in whole:
+            mine = [p for p in posts if (p[P["direction"]] or PLAN["no_direction"]) == r[L["direction"]]]
+            self.assertEqual(r[L["postes"]], len(mine), r[L["direction"]])
+            self.assertAlmostEqual(r[L["etp"]], sum(p[P["etp"]] for p in mine), places=6)
+            for k, cls in zip(CLASS_KEYS, ALL_CLASSES):
+                self.assertEqual(r[L["postes_" + k]], sum(1 for p in mine if p[P["classe"]] == cls), (r[1], cls))
+                self.assertAlmostEqual(r[L["etp_" + k]], sum(p[P["etp"]] for p in mine if p[P["classe"]] == cls),
+                                       places=6)
+            self.assertAlmostEqual(r[L["etp_concernes"]],
+                                   sum(p[P["etp"]] for p in mine if p[P["classe"]] in HEADLINE), places=6)
+            by_action = {a: 0 for a in ACTIONS["labels"]}
+            for cls, k in zip(CLASSES, ACTIONS["by_class"]):
+                by_action[ACTIONS["labels"][k]] += sum(1 for p in mine if p[P["classe"]] == cls)
+            for a, n in by_action.items():
+                self.assertEqual(r[L["agents_" + a.lower()]], n, (r[L["direction"]], a))
+        services = [r for r in rows if r[L["service"]] != PLAN["whole_direction"]]
+        for s in services:
+            mine = [p for p in posts if p[P["direction"]] == s[L["direction"]] and p[P["service"]] == s[L["service"]]]
+            self.assertEqual(s[L["postes"]], len(mine), s[:3])
+        # Ranks 1..n over the directions, following the ETP concerned.
+        ranked = sorted(whole, key=lambda r: r[L["rang"]])
+        self.assertEqual([r[L["rang"]] for r in ranked], list(range(1, len(whole) + 1)))
+        etpc = [r[L["etp_concernes"]] for r in ranked]
+        self.assertEqual(etpc, sorted(etpc, reverse=True))
+        return rows
+
+    def test_plan_adds_up_to_postes_per_direction(self):
+        self.open(self.sample)
+        rows = self.check_plan_totals()
+        self.assertTrue(any(r[L["service"]] != PLAN["whole_direction"] for r in rows), "services listed")
+        self.assertTrue(any(r[L["themes"]] for r in rows), "themes written")
+
+    def test_plan_on_a_table_without_service_nor_cost(self):
+        self.open(self.small)
+        rows = self.check_plan_totals()
+        self.assertTrue(all(r[L["service"]] == PLAN["whole_direction"] for r in rows))
+
+    def test_the_action_rule_drives_the_agents(self):
+        self.open(self.sample)
+        before = self.plan_rows()
+        rule = self.named("plan_actions")
+        self.assertEqual([rule.getCellByPosition(0, i).getString() for i in range(len(CLASSES))],
+                         [ACTIONS["labels"][k] for k in ACTIONS["by_class"]])
+        rule.getCellByPosition(0, 1).setString(ACTIONS["labels"][2])  # peu concerné → Former
+        self.doc.calculateAll()
+        after = self.plan_rows()
+        for b, a in zip(before, after):
+            self.assertEqual(a[L["agents_" + ACTIONS["labels"][1].lower()]], 0)
+            self.assertEqual(a[L["agents_" + ACTIONS["labels"][2].lower()]],
+                             b[L["agents_" + ACTIONS["labels"][2].lower()]] + b[L["postes_peu"]])
+
+    # -- 2023 vs 2025 ---------------------------------------------------------------------------
+    def transition(self):
+        """The two transition tables of the Synthèse (posts, ETP): {(class 2023, class 2025): value}."""
+        sheet = self.doc.Sheets.getByName(SHEET["synthese"])
+        block = sheet.getCellRangeByPosition(0, 0, 6, 120).getDataArray()
+        tables = []
+        for i, row in enumerate(block):
+            if row[1] == ALL_CLASSES[0] and row[5] == ALL_CLASSES[4]:  # header row of a table
+                cells = {}
+                for k, cls in enumerate(ALL_CLASSES):
+                    line = block[i + 1 + k]
+                    self.assertEqual(line[0], cls)
+                    for j, to in enumerate(ALL_CLASSES):
+                        cells[(cls, to)] = line[1 + j]
+                total = block[i + 1 + len(ALL_CLASSES)]
+                tables.append((cells, total[6]))
+        self.assertEqual(len(tables), 2)
+        return tables
+
+    def test_transition_table_recounts_postes(self):
+        self.open(self.sample)
+        posts = self.posts()
+        (counts, total), (etp, etp_total) = self.transition()
+        self.assertEqual(total, len(posts))
+        self.assertAlmostEqual(etp_total, sum(p[P["etp"]] for p in posts), places=6)
+        expected = {}
+        for p in posts:
+            key = (ilo_class(p[P["code_isco"]], "2023"), ilo_class(p[P["code_isco"]], "2025"))
+            expected[key] = expected.get(key, 0) + 1
+            moved = key[0] != key[1]
+            self.assertEqual(p[P["evolution"]], f"{key[0]} → {key[1]}" if moved else CONTRACT["classes"]["unchanged"])
+        for key, n in counts.items():
+            self.assertEqual(n, expected.get(key, 0), key)
+        self.assertGreater(sum(n for (a, b), n in counts.items() if a != b), 0, "some posts move")
+        # The side-by-side rows: the headline of each edition, from the same table.
+        sheet = self.doc.Sheets.getByName(SHEET["synthese"])
+        block = sheet.getCellRangeByPosition(0, 0, 6, 120).getDataArray()
+        side = next(r for r in block if r[0].startswith("Postes concernés (peu"))
+        self.assertEqual(side[1], sum(n for (a, _), n in counts.items() if a in HEADLINE))
+        self.assertEqual(side[3], sum(n for (_, b), n in counts.items() if b in HEADLINE))
+        self.assertAlmostEqual(side[4], self.named("synthese_part_postes").getCellByPosition(0, 0).getValue(), places=9)
+
+    def test_switching_the_edition_keeps_the_transition_and_moves_the_classes(self):
+        self.open(self.sample)
+        (before, total), _ = self.transition()
+        edition = self.named("edition").getCellByPosition(0, 0)
+        edition.setValue(2023)
+        self.doc.calculateAll()
+        (after, total_after), _ = self.transition()
+        self.assertEqual(before, after)
+        self.assertEqual(total, total_after)
+        for p in self.posts():
+            self.assertEqual(p[P["classe"]], ilo_class(p[P["code_isco"]], "2023"), p[P["identifiant"]])
+        self.check_plan_totals()
+
+    # -- Note aux élus ---------------------------------------------------------------------------
+    def test_note_repeats_synthese_and_plan(self):
+        self.open(self.sample)
+        sheet = self.doc.Sheets.getByName(SHEET["note"])
+        block = sheet.getCellRangeByPosition(0, 0, 4, 60).getDataArray()
+        head = next(r for r in block if r[0].startswith("Postes ayant des tâches"))
+        self.assertAlmostEqual(head[2], self.named("synthese_part_postes").getCellByPosition(0, 0).getValue(), places=9)
+        self.assertAlmostEqual(head[4], self.named("synthese_part_etp").getCellByPosition(0, 0).getValue(), places=9)
+        whole = sorted((r for r in self.plan_rows() if r[L["service"]] == PLAN["whole_direction"]),
+                       key=lambda r: r[L["rang"]])
+        at = next(i for i, r in enumerate(block) if r[0] == "Direction") + 1
+        self.assertEqual([block[at + k][0] for k in range(5)], [r[L["direction"]] for r in whole[:5]])
+        self.assertEqual([block[at + k][2] for k in range(5)], [r[L["etp_concernes"]] for r in whole[:5]])
+        texts = [r[0] for r in block]
+        self.assertTrue(any("MAJORANT" in t for t in texts), "the upper-bound caveat")
+        for action in ACTIONS["labels"]:
+            self.assertTrue(any(t.startswith(action) for t in texts), action)
+
+    def test_note_prints_on_one_page(self):
+        doc = self.open(self.sample)
+        for i in range(doc.Sheets.Count):
+            s = doc.Sheets.getByIndex(i)
+            s.IsVisible = s.Name == SHEET["note"]
+        pdf = os.path.join(self.tmp, "note.pdf")
+        doc.storeToURL("file://" + pdf, (prop("FilterName", "calc_pdf_Export"),))
+        self.assertEqual(pdf_pages(pdf), 1)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
