@@ -305,6 +305,19 @@ TEST(Matcher, OneVagueWordIsNotAJob)
     EXPECT_TRUE(matcher().match("Jardinier").found);
 }
 
+TEST(Matcher, AContractTypeAloneIsNotAJob)
+{
+    for (const char* title :
+         {"Contrat d'apprentissage", "Emploi d'avenir", "Volontaire en service civique", "Contrat aidé"}) {
+        MatchResult r = matcher().match(title);
+        EXPECT_FALSE(r.found) << title << ": " << describe(r);
+    }
+    // Beside a job, it leaves the job as it is.
+    MatchResult job = matcher().match("Cuisinier"), withContract = matcher().match("Cuisinier - contrat aidé");
+    EXPECT_EQ(withContract.code, job.code) << describe(withContract);
+    EXPECT_DOUBLE_EQ(withContract.confidence, job.confidence);
+}
+
 TEST(Matcher, GradeThenFunctionMapsTheFunction)
 {
     MatchResult grade = matcher().match("Adjoint administratif - accueil");
@@ -358,6 +371,29 @@ TEST(MatcherGrades, AGradeWordIsNotReadAsTheJob)
     expectSameCode("Technicien informatique", "Technicien informatique H/F");
     MatchResult chief = matcher().match("Rédacteur en chef");
     EXPECT_NE(chief.label.find("édacteur"), std::string::npos) << describe(chief);
+}
+
+TEST(MatcherGrades, TheJobAfterAGradeThatIsAMetierPicksAmongItsCodes)
+{
+    // "Professeur d'enseignement artistique" is a cadre d'emplois and the usual name of the
+    // music-or-arts teacher (2354 | 2355): the discipline written after it decides.
+    MatchResult theatre = matcher().match("Professeur d'enseignement artistique - théâtre");
+    EXPECT_EQ(theatre.code, "2355") << describe(theatre);
+    MatchResult music = matcher().match("Professeur d'enseignement artistique - musique");
+    EXPECT_EQ(music.code, "2354") << describe(music);
+}
+
+TEST(MatcherGrades, AHeadOfServiceAfterAProfessionalGradeIsTheJob)
+{
+    // Cadres d'emplois that are also professions, before the post they hold.
+    for (const auto& [title, code] : {std::pair<const char*, const char*>{"Conservatrice du patrimoine - responsable "
+                                                                          "du musée d'histoire",
+                                                                          "1349"},
+                                      {"Puéricultrice hors classe - responsable de crèche", "1341"}}) {
+        MatchResult r = matcher().match(title);
+        EXPECT_TRUE(r.found) << title << ": " << describe(r);
+        EXPECT_EQ(r.code, code) << title << ": " << describe(r);
+    }
 }
 
 TEST(MatcherGrades, AGradeAloneStaysNotFound)
