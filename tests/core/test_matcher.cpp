@@ -348,6 +348,20 @@ bool managerialCode(const std::string& code)
 
 } // namespace
 
+TEST(MatcherAbbreviations, SiglesAndTruncationsOfStaffTables)
+{
+    // Sigles of vehicles and works (PL, SPL, BOM, TP), truncations ("surv.", "pub.", "asst",
+    // "éq."), and "Ch. d'éq." read as "chef d'équipe" (not "chargé").
+    expectSameCode("Conducteur SPL", "Conducteur super poids lourds");
+    expectSameCode("Chauffeur BOM", "Chauffeur de benne à ordures ménagères");
+    expectSameCode("Agt surv. voie pub.", "Agent de surveillance de la voie publique");
+    expectSameCode("Asst de direction", "Assistant de direction");
+    expectSameCode("Chef d'éq. bâtiment", "Chef d'équipe bâtiment");
+    expectSameCode("Ch. d'éq. bâtiment", "Chef d'équipe bâtiment");
+    MatchResult r = matcher().match("Asst de direction");
+    EXPECT_GE(r.confidence, matcher().match("Assistant de direction").confidence - 0.05) << describe(r);
+}
+
 TEST(MatcherGrades, AGradeBesideTheJobWeighsLittle)
 {
     expectSameCode("Adjoint technique principal de 2e classe jardinier", "Jardinier");
