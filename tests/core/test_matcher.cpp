@@ -305,6 +305,19 @@ TEST(Matcher, OneVagueWordIsNotAJob)
     EXPECT_TRUE(matcher().match("Jardinier").found);
 }
 
+TEST(Matcher, AContractTypeAloneIsNotAJob)
+{
+    for (const char* title :
+         {"Contrat d'apprentissage", "Emploi d'avenir", "Volontaire en service civique", "Contrat aidé"}) {
+        MatchResult r = matcher().match(title);
+        EXPECT_FALSE(r.found) << title << ": " << describe(r);
+    }
+    // Beside a job, it leaves the job as it is.
+    MatchResult job = matcher().match("Cuisinier"), withContract = matcher().match("Cuisinier - contrat aidé");
+    EXPECT_EQ(withContract.code, job.code) << describe(withContract);
+    EXPECT_DOUBLE_EQ(withContract.confidence, job.confidence);
+}
+
 TEST(Matcher, GradeThenFunctionMapsTheFunction)
 {
     MatchResult grade = matcher().match("Adjoint administratif - accueil");
@@ -335,6 +348,20 @@ bool managerialCode(const std::string& code)
 
 } // namespace
 
+TEST(MatcherAbbreviations, SiglesAndTruncationsOfStaffTables)
+{
+    // Sigles of vehicles and works (PL, SPL, BOM, TP), truncations ("surv.", "pub.", "asst",
+    // "éq."), and "Ch. d'éq." read as "chef d'équipe" (not "chargé").
+    expectSameCode("Conducteur SPL", "Conducteur super poids lourds");
+    expectSameCode("Chauffeur BOM", "Chauffeur de benne à ordures ménagères");
+    expectSameCode("Agt surv. voie pub.", "Agent de surveillance de la voie publique");
+    expectSameCode("Asst de direction", "Assistant de direction");
+    expectSameCode("Chef d'éq. bâtiment", "Chef d'équipe bâtiment");
+    expectSameCode("Ch. d'éq. bâtiment", "Chef d'équipe bâtiment");
+    MatchResult r = matcher().match("Asst de direction");
+    EXPECT_GE(r.confidence, matcher().match("Assistant de direction").confidence - 0.05) << describe(r);
+}
+
 TEST(MatcherGrades, AGradeBesideTheJobWeighsLittle)
 {
     expectSameCode("Adjoint technique principal de 2e classe jardinier", "Jardinier");
@@ -358,6 +385,29 @@ TEST(MatcherGrades, AGradeWordIsNotReadAsTheJob)
     expectSameCode("Technicien informatique", "Technicien informatique H/F");
     MatchResult chief = matcher().match("Rédacteur en chef");
     EXPECT_NE(chief.label.find("édacteur"), std::string::npos) << describe(chief);
+}
+
+TEST(MatcherGrades, TheJobAfterAGradeThatIsAMetierPicksAmongItsCodes)
+{
+    // "Professeur d'enseignement artistique" is a cadre d'emplois and the usual name of the
+    // music-or-arts teacher (2354 | 2355): the discipline written after it decides.
+    MatchResult theatre = matcher().match("Professeur d'enseignement artistique - théâtre");
+    EXPECT_EQ(theatre.code, "2355") << describe(theatre);
+    MatchResult music = matcher().match("Professeur d'enseignement artistique - musique");
+    EXPECT_EQ(music.code, "2354") << describe(music);
+}
+
+TEST(MatcherGrades, AHeadOfServiceAfterAProfessionalGradeIsTheJob)
+{
+    // Cadres d'emplois that are also professions, before the post they hold.
+    for (const auto& [title, code] : {std::pair<const char*, const char*>{"Conservatrice du patrimoine - responsable "
+                                                                          "du musée d'histoire",
+                                                                          "1349"},
+                                      {"Puéricultrice hors classe - responsable de crèche", "1341"}}) {
+        MatchResult r = matcher().match(title);
+        EXPECT_TRUE(r.found) << title << ": " << describe(r);
+        EXPECT_EQ(r.code, code) << title << ": " << describe(r);
+    }
 }
 
 TEST(MatcherGrades, AGradeAloneStaysNotFound)

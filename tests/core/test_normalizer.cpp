@@ -123,6 +123,21 @@ TEST(Normalizer, GradeNoise)
     EXPECT_EQ(terms("Rédacteur ppal 1ère cl."), terms("Rédacteur")); // abbreviated "principal de 1ère classe"
 }
 
+TEST(Normalizer, ContractAndGradeStepPhrasesDropped)
+{
+    // A contract type or a grade step says how the post is held, not what it is.
+    EXPECT_TRUE(terms("Contrat PEC").empty());
+    EXPECT_TRUE(terms("Service civique").empty());
+    EXPECT_TRUE(terms("Contrat d'apprentissage").empty());
+    EXPECT_EQ(terms("Jardinier - contrat aidé"), terms("Jardinier"));
+    EXPECT_EQ(terms("Alternante - cuisinière"), terms("Cuisinier"));
+    EXPECT_EQ(terms("Infirmier de classe supérieure"), terms("Infirmier"));
+    EXPECT_EQ(terms("Éducatrice cl. exc."), terms("Éducateur"));
+    // Each word alone keeps its meaning.
+    EXPECT_EQ(terms("Service des contrats"), (Terms{"servic", "contrat"}));
+    EXPECT_EQ(terms("Classe de découverte"), (Terms{"decouvert"}));
+}
+
 TEST(Normalizer, DigitsDropped)
 {
     EXPECT_EQ(terms("Agent d'accueil 35h"), terms("Agent d'accueil"));

@@ -462,6 +462,14 @@ TitleMatcher::Found TitleMatcher::computeOne(std::string_view title, TitleNormal
     if (!metier && !g.inside)
         return asJob;
     Found asWritten = rank(written, 0);
+    // The job part picks one of the codes of the métier the grade names ("Professeur
+    // d'enseignement artistique - danse": the dance teacher of a music-or-arts métier).
+    if (isFound(asJob) && asJob.code != asWritten.code && asWritten.label >= 0 &&
+        labelMetier_[static_cast<size_t>(asWritten.label)] >= 0) {
+        const auto& codes = metierCodes_[static_cast<size_t>(labelMetier_[static_cast<size_t>(asWritten.label)])];
+        if (std::any_of(codes.begin(), codes.end(), [&](const auto& c) { return c.first == asJob.code; }))
+            return asJob;
+    }
     return asWritten.confidence > asJob.confidence ? asWritten : asJob;
 }
 

@@ -47,12 +47,40 @@ const std::unordered_set<std::string> kNoise = {
     "saisonnier",
     "saisonniere",
     "interimaire",
+    "alternant",
+    "alternante",
+    "alternance",
+    "pec", // parcours emploi compétences
     "vacant",
     "vacante",
     "vacance",
     "poste",
     "postes",
     "pourvoir",
+};
+
+// Word runs (stems, stop words left out) that say a contract, a status or a grade step, not a job:
+// "Contrat PEC", "Service civique", "de classe exceptionnelle". Dropped wherever they stand.
+const std::vector<std::vector<std::string>> kNoisePhrases = {
+    {"contrat", "pec"},
+    {"contrat", "cui"},
+    {"contrat", "cae"},
+    {"contrat", "aid"},
+    {"contrat", "avenir"},
+    {"contrat", "apprentissag"},
+    {"contrat", "projet"},
+    {"contrat", "uniqu", "insertion"},
+    {"emploi", "aid"},
+    {"emploi", "avenir"},
+    {"parcour", "emploi", "competenc"},
+    {"servic", "civiqu"},
+    {"volontair", "servic", "civiqu"},
+    {"class", "superieur"},
+    {"class", "exceptionnel"},
+    {"class", "normal"},
+    {"cl", "sup"},
+    {"cl", "exc"},
+    {"cl", "except"},
 };
 
 // Written-apart gender endings: "policier·ère", "agent(e)", "directeur/rice", "technicien-ne".
@@ -228,6 +256,44 @@ std::vector<Word> splitContextWords(const std::string& foldedIn)
     return words;
 }
 
+// Drops the runs of kNoisePhrases from the words (stop words inside a run are dropped with it).
+void dropNoisePhrases(std::vector<Word>& words)
+{
+    static const std::unordered_set<std::string> firsts = [] {
+        std::unordered_set<std::string> f;
+        for (const auto& p : kNoisePhrases)
+            f.insert(p[0]);
+        return f;
+    }();
+    auto stemOfWord = [](const std::string& w) { return TitleNormalizer::stem(w); };
+    auto mayStart = [](const std::string& w) { // cheap test first: the first two letters of a run
+        static const char* const kStarts[] = {"cl", "co", "em", "pa", "se", "vo"};
+        return w.size() >= 2 && w.size() <= 12 &&
+               std::any_of(std::begin(kStarts), std::end(kStarts),
+                           [&](const char* s) { return w.compare(0, 2, s) == 0; });
+    };
+    for (size_t i = 0; i < words.size(); ++i) {
+        if (!mayStart(words[i].text) || !firsts.count(stemOfWord(words[i].text)))
+            continue;
+        for (const auto& p : kNoisePhrases) {
+            size_t j = i, k = 0;
+            for (; j < words.size() && k < p.size(); ++j) {
+                if (k > 0 && (words[j].text.size() < 2 || kStopWords.count(words[j].text)))
+                    continue;
+                if (stemOfWord(words[j].text) != p[k])
+                    break;
+                ++k;
+            }
+            if (k == p.size()) {
+                words.erase(words.begin() + static_cast<std::ptrdiff_t>(i),
+                            words.begin() + static_cast<std::ptrdiff_t>(j));
+                --i;
+                break;
+            }
+        }
+    }
+}
+
 } // namespace
 
 TitleNormalizer::TitleNormalizer(const std::vector<Abbreviation>& abbreviations, const std::vector<Grade>& grades,
@@ -361,6 +427,7 @@ size_t TitleNormalizer::wordsOf(const std::string& word) const
 std::vector<WeightedTerm> TitleNormalizer::rawTerms(std::string_view title, bool query) const
 {
     std::vector<Word> words = splitContextWords(foldText(title));
+    dropNoisePhrases(words);
     if (query && !places_.empty()) {
         // A place or service named after the job ("Agent d'entretien groupe scolaire Jaurès"; not
         // "Secrétaire de mairie") begins the context. In the context it weighs little, and so does
