@@ -336,6 +336,18 @@ def lisez_moi():
          "(l'exposition la plus forte) → très concerné. Sur la commune témoin elle donne 55 % / 19 % / 19 % / 7 %, "
          "proche des parts de l'étude. Les deux règles sont dans un tableau modifiable de la feuille Barème OIT : "
          "le modifier recalcule les classes.")
+    para("Classe → action",
+         "Règle du projet, tirée des recommandations de l'étude (Associer, Sensibiliser, Former), modifiable en tête "
+         "de la feuille Plan d'accompagnement : pas concerné → Associer (informer les agents et leurs représentants, "
+         "les associer à la démarche) ; peu concerné → Sensibiliser (quelques tâches touchées : culture de l'IA et "
+         "de la donnée) ; concerné et très concerné → Former (une part notable des tâches change : se former aux "
+         "outils et anticiper l'évolution du métier avec le CNFPT). Chaque agent relève ainsi d'une seule action ; "
+         "les postes non classés attendent la vérification de leur code.")
+    para("2023 et 2025",
+         "La Synthèse donne le chiffre clé sous les deux règles côte à côte, et le tableau de transition des classes "
+         "(classe 2023 en ligne, classe 2025 en colonne, en postes et en ETP). Dans la feuille Postes, la colonne "
+         "« Classe 2023 → 2025 » nomme le changement de chaque poste (« inchangée » sinon) : filtrez-la pour "
+         "lister les postes qui changent de classe.")
     para("Chiffre clé",
          "Un poste est concerné quand sa classe est peu concerné, concerné ou très concerné : il a des "
          "tâches que l'IA générative pourrait faire en partie ou en totalité. C'est l'indicateur de l'étude "
@@ -393,7 +405,13 @@ def lisez_moi():
 
     section("Feuilles du classeur")
     for a, b in [
-        (SHEET["synthese"], "Chiffres clés : postes et ETP concernés, répartition par classe, qualité du rattachement."),
+        (SHEET["note"], "Une page A4 pour les élus : chiffre clé, classes, directions les plus concernées, thèmes, "
+                        "recommandations de l'étude et nombre d'agents concernés par chacune."),
+        (SHEET["synthese"], "Chiffres clés : postes et ETP concernés, répartition par classe, qualité du rattachement ; "
+                            "éditions 2023 et 2025 côte à côte et transition des classes de l'une à l'autre."),
+        (SHEET["plan"], "Par direction puis par service, classés par ETP concernés : postes et ETP de chaque classe, "
+                        "agents à associer, sensibiliser et former (règle classe → action modifiable), thèmes et "
+                        "métiers qui pèsent le plus."),
         (SHEET["par_categorie"], "Postes par catégorie statutaire (A, B, C) et par classe, avec un graphique."),
         (SHEET["par_filiere"], "Postes par filière et par classe, avec un graphique."),
         (SHEET["par_direction"], "Postes par direction et par classe, avec un graphique."),

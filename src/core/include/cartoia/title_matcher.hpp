@@ -100,7 +100,7 @@ struct MatcherOptions {
     float disagreement = 0.85f;    // confidence kept when the référentiel's métier for the title gives another code
     float nearReferentiel = 0.8f;  // ... that is, its best label scores at least this share of the best one
     bool splitPairs = true;        // two jobs joined ("X / Y"): map the first known one
-    double confidenceFloor = 0.35; // below: not found (#N/A)
+    double confidenceFloor = 0.30; // below: not found (#N/A)
     bool referentielOnly = false;  // index only the référentiel (METIER_MAP)
 };
 
