@@ -5,14 +5,19 @@
 DONNÉES FICTIVES. Ce script fabrique un tableau des effectifs SYNTHÉTIQUE de
 1 000 postes pour une commune imaginaire d'environ 20 000 habitants. Aucun
 agent, aucune collectivité réelle n'est décrit : les matricules, intitulés,
-quotités et affectations sont inventés, avec une structure seulement
+quotités, affectations et coûts sont inventés, avec une structure seulement
 vraisemblable (répartition par catégorie et par filière proche des ordres de
 grandeur des bilans sociaux des communes). Ne pas présenter ces chiffres
 comme des statistiques réelles.
 
 Sortie : samples/commune-temoin/tableau-des-effectifs.csv
   séparateur « ; », UTF-8 sans BOM, virgule décimale pour l'ETP, en-tête :
-  Matricule;Intitulé du poste;Métier;Catégorie;Filière;Direction;Service;ETP
+  Matricule;Intitulé du poste;Métier;Catégorie;Filière;Direction;Service;ETP;Coût annuel chargé
+Le coût annuel chargé (rémunération et cotisations employeur, en euros entiers,
+écrit « 38 250 ») est INVENTÉ : un tirage dans une fourchette par catégorie,
+d'un ordre de grandeur tiré des grilles indiciaires publiques, multiplié par
+l'ETP ; ce ne sont pas des salaires réels. Il est tiré avec une graine à part,
+après les autres colonnes, qui restent donc identiques à celles d'avant son ajout.
 La colonne « Métier » reprend exactement la colonne `metier` de
 data/referentiel/metiers_territoriaux.csv (vérifié à l'exécution).
 
@@ -566,6 +571,14 @@ PLAN = [
      ["Coordinatrice contrat local de santé"]),
 ]
 
+# Coût annuel chargé d'un poste à temps complet (euros) : fourchette par catégorie, ordre de
+# grandeur des grilles indiciaires de la fonction publique territoriale et des cotisations
+# employeur (environ +45 % du brut pour un titulaire). Fictif, pas des salaires réels.
+COST_SEED = SEED + 1  # graine à part : les autres colonnes ne changent pas
+COST_RANGES = {"C": (32000, 42000), "B": (40000, 52000), "A": (55000, 78000)}
+COST_DIRECTION = 1.18  # emplois de direction (métier « Directeur ou directrice … »)
+COST_DGS = (105000, 115000)
+
 ETP_CHOICES = [("1", 880), ("0,8", 55), ("0,5", 35), ("0,9", 20), ("0,7", 10)]
 
 
@@ -612,6 +625,22 @@ def expand_categories(spec, n):
     return out
 
 
+def french_amount(n):
+    """38250 → « 38 250 » (espace ordinaire entre les milliers, comme un export de tableur lisible)."""
+    return f"{n:,}".replace(",", " ")
+
+
+def annual_cost(rng, metier, cat, etp):
+    """Coût annuel chargé fictif d'un poste, en euros entiers, proportionnel à l'ETP."""
+    if metier.startswith("Directeur ou directrice général(e) des services"):
+        full = rng.uniform(*COST_DGS)
+    else:
+        full = rng.uniform(*COST_RANGES[cat])
+        if metier.startswith("Directeur ou directrice"):
+            full *= COST_DIRECTION
+    return round(full * float(etp.replace(",", ".")))
+
+
 def load_metiers():
     with open(REFERENTIEL, encoding="utf-8", newline="") as fh:
         return {r["metier"] for r in csv.DictReader(fh)}
@@ -649,12 +678,16 @@ def main():
         service_rank.setdefault((entry[4], entry[5]), len(service_rank))
     rng.shuffle(posts)
     posts.sort(key=lambda p: (order[p[4]], service_rank[(p[4], p[5])]))
+    cost_rng = random.Random(COST_SEED)
+    for p in posts:
+        p.append(annual_cost(cost_rng, p[1], p[2], p[6]))
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter=";", lineterminator="\n")
-        w.writerow(["Matricule", "Intitulé du poste", "Métier", "Catégorie", "Filière", "Direction", "Service", "ETP"])
+        w.writerow(["Matricule", "Intitulé du poste", "Métier", "Catégorie", "Filière", "Direction", "Service", "ETP",
+                    "Coût annuel chargé"])
         for i, p in enumerate(posts, 1):
-            w.writerow([f"P{i:04d}"] + p)
+            w.writerow([f"P{i:04d}"] + p[:7] + [french_amount(p[7])])
     summarize(posts)
 
 
@@ -663,6 +696,12 @@ def summarize(posts):
     print(f"{n} postes écrits dans {os.path.relpath(OUT, REPO)} (données fictives)")
     etp = sum(float(p[6].replace(",", ".")) for p in posts)
     print(f"ETP total : {etp:.1f}")
+    cost = sum(p[7] for p in posts)
+    print(f"Coût annuel chargé total (fictif) : {french_amount(cost)} €")
+    for cat in "ABC":
+        sel = [p for p in posts if p[2] == cat]
+        per_etp = sum(p[7] for p in sel) / sum(float(p[6].replace(",", ".")) for p in sel)
+        print(f"   catégorie {cat} : {french_amount(round(per_etp))} € par ETP en moyenne")
     for label, idx in (("Catégorie", 2), ("Filière", 3), ("Direction", 4)):
         print(f"-- {label}")
         for k, v in Counter(p[idx] for p in posts).most_common():

@@ -515,19 +515,33 @@ TEST(StaffTable, SampleCommune)
     EXPECT_EQ(t.separator, ';');
     EXPECT_EQ(t.headerLine, 1);
     EXPECT_EQ(t.rows.size(), 1000u);
-    EXPECT_EQ(t.mapping.mappedCount(), 8);
+    EXPECT_EQ(t.mapping.mappedCount(), 9);
     EXPECT_TRUE(t.mapping.unmappedColumns.empty());
     EXPECT_TRUE(t.warnings.empty()) << allWarnings(t);
     EXPECT_EQ(describeMapping(t.mapping, t.header),
               "Intitulé du poste → intitulé ; Métier → métier ; Catégorie → catégorie ; Filière → filière ; "
-              "Direction → direction ; Service → service ; ETP → ETP ; Matricule → identifiant.");
+              "Direction → direction ; Service → service ; ETP → ETP ; Matricule → identifiant ; "
+              "Coût annuel chargé → coût annuel.");
     double total = 0;
+    double costByCategory[3] = {0, 0, 0}, etpByCategory[3] = {0, 0, 0};
     for (size_t r = 0; r < t.rows.size(); ++r) {
         total += t.etp(r);
-        EXPECT_FALSE(normaliseCategorie(t.value(r, StaffField::Categorie)).empty());
+        const std::string cat = normaliseCategorie(t.value(r, StaffField::Categorie));
+        ASSERT_FALSE(cat.empty());
+        // Every post has an amount, in whole euros, of a plausible order for its ETP.
+        const double cost = t.cost(r);
+        ASSERT_FALSE(std::isnan(cost)) << t.value(r, StaffField::Cout);
+        EXPECT_EQ(cost, std::floor(cost));
+        EXPECT_GT(cost / t.etp(r), 25000.0) << t.value(r, StaffField::Cout);
+        EXPECT_LT(cost / t.etp(r), 150000.0) << t.value(r, StaffField::Cout);
+        costByCategory[cat[0] - 'A'] += cost;
+        etpByCategory[cat[0] - 'A'] += t.etp(r);
     }
     EXPECT_GT(total, 900.0);
     EXPECT_LT(total, 1000.0);
+    // Average cost per ETP: A above B above C.
+    EXPECT_GT(costByCategory[0] / etpByCategory[0], costByCategory[1] / etpByCategory[1]);
+    EXPECT_GT(costByCategory[1] / etpByCategory[1], costByCategory[2] / etpByCategory[2]);
 }
 
 TEST(StaffTable, FileThatCannotBeOpenedThrows)

@@ -34,10 +34,15 @@ HEADER_WORDS = ["Intitulé du poste", "Intitulé", "Libellé du poste", "Libell�
                 "Service d'affectation", "Affectation", "ETP", "Quotité", "Temps de travail", "Taux d'emploi",
                 "Équivalent temps plein", "Taux d'activité", "Quotité de travail", "Matricule", "Identifiant", "Id",
                 "N° de poste", "No poste", "Numéro de poste", "Code poste", "Référence du poste", "N° agent",
-                "Grade", "Statut", "Date d'entrée dans le service"]
+                "Grade", "Statut", "Date d'entrée dans le service", "Coût annuel chargé", "Coût annuel", "Coût",
+                "Masse salariale", "Rémunération annuelle", "Traitement brut annuel", "Salaire annuel",
+                "Coût employeur", "Budget du poste", "Montant annuel", "Coût mensuel", "Traitement indiciaire",
+                "Salaire"]
 VALUES = ["1", "0,8", "0.5", "80 %", "%", "100", "28/35", "/35", "ème", "17h30", "h", "temps complet", "temps plein",
           "TC", "A", "B", "C", "A+", "cat. B", "Catégorie C", "C1", "hors catégorie", "HC", "NC", "sans",
-          "Total", "Sous-total", "H/F", "Agent d'accueil", "administrative", "technique", "Adjoint technique"]
+          "Total", "Sous-total", "H/F", "Agent d'accueil", "administrative", "technique", "Adjoint technique",
+          "38 250", "32 500,50 €", "32.500,50", "1\u202f234\u202f567".encode("utf-8"), "1\u00a0234", "€", "EUR", "euros", "k€",
+          "-", "\u2212".encode("utf-8"), "(500)", "32,500"]
 SYNTAX = [";", ",", "\t", "|", "\"", "\"\"", "\n", "\r\n", "\r", "sep=;", "sep=,", "sep=\t", "\xa0", "’", "Œ", "€"]
 BOMS = [b"\xEF\xBB\xBF", b"\xFF\xFE", b"\xFE\xFF", b";\x00", b"\t\x00", b"\r\x00\n\x00", b"\x00;", b"\xC3\x28", b"\xFF"]
 

@@ -57,20 +57,21 @@ def staff(lines):
         invalid[pos:pos] = junk
     write("staff_table", "invalid-utf8-50-rows.csv", bytes(invalid))
 
-    # Another export: preamble, synonyms for every column, ETP and catégorie in every form,
+    # Another export: preamble, synonyms for every column, ETP, catégorie and cost in every form,
     # quoted cells with separators and line breaks, a duplicate column, a total line.
     write("staff_table", "variants-preamble-total.csv", "\n".join([
-        "Commune de Témoin — tableau des effectifs au 1er janvier 2024;;;;;;;;",
-        ";;;;;;;;",
-        "N° de poste;Libellé du poste;Emploi type;Cat.;Filière;Pôle;Unité;Quotité;Grade;Filière",
-        "12;Agent d'accueil H/F;Agent d'accueil;C;administrative;Population;Accueil;80 %;Adjoint administratif;x",
-        "13;\"Chargée de communication; web\";Chargé de communication;cat. B;administrative;DG;Communication;28/35;Rédacteur;x",
-        "14;\"Policier municipal\nbrigade de nuit\";Policier municipal;Catégorie C;police;Sécurité;Police;17h30;Gardien-brigadier;x",
-        "15;ATSEM;Agent spécialisé des écoles maternelles;C1;sociale;Éducation;Écoles;temps complet;ATSEM principal;x",
-        "16;Adj. tech. espaces verts;Jardinier;hors catégorie;technique;Cadre de vie;Espaces verts;0,5;;x",
-        "17;;;A+;;;;150;;",
-        "18;Directrice générale des services;DGS;A;administrative;DG;;1.0;Attachée hors classe;x;en trop",
-        "Total;;;;;;;6,8;;",
+        "Commune de Témoin — tableau des effectifs au 1er janvier 2024;;;;;;;;;",
+        ";;;;;;;;;",
+        "N° de poste;Libellé du poste;Emploi type;Cat.;Filière;Pôle;Unité;Quotité;Grade;Filière;Coût chargé",
+        "12;Agent d'accueil H/F;Agent d'accueil;C;administrative;Population;Accueil;80 %;Adjoint administratif;x;29\u202f600\u00a0€",
+        "13;\"Chargée de communication; web\";Chargé de communication;cat. B;administrative;DG;Communication;28/35;Rédacteur;x;\"36 400,50 €\"",
+        "14;\"Policier municipal\nbrigade de nuit\";Policier municipal;Catégorie C;police;Sécurité;Police;17h30;Gardien-brigadier;x;19.800",
+        "15;ATSEM;Agent spécialisé des écoles maternelles;C1;sociale;Éducation;Écoles;temps complet;ATSEM principal;x;37 250 EUR",
+        "16;Adj. tech. espaces verts;Jardinier;hors catégorie;technique;Cadre de vie;Espaces verts;0,5;;x;17,5 k€",
+        "17;;;A+;;;;150;;;-1 200",
+        "18;Directrice générale des services;DGS;A;administrative;DG;;1.0;Attachée hors classe;x;112.400,00;en trop",
+        "19;Agent;Agent;C;technique;DST;Voirie;1;;x;32,500",
+        "Total;;;;;;;6,8;;;285 150",
     ]) + "\n")
     write("staff_table", "sep-line-comma.csv",
           "sep=,\r\nIntitulé,Métier,Catégorie,Direction,Service,Temps de travail\r\n"

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MPL-2.0
 // Fuzzes readStaffTable (encoding, separator and header detection, column mapping, row checks),
-// then detectColumns / describeMapping / parseEtp / normaliseCategorie on what it returns.
+// then detectColumns / describeMapping / parseEtp / parseAmount / normaliseCategorie on what it returns.
 //
 // A custom mutator keeps large inputs shaped like staff tables: it works on lines and cells
 // (duplicate / drop / swap rows and columns, replace or mutate a cell, change the separator,
 // the encoding or the line ends, add preamble, total or "sep=" lines), and leaves a quarter of
 // the mutations to libFuzzer's byte-level mutator so malformed input is still explored.
 #include "cartoia/staff_table.hpp"
+#include "cartoia/text_fold.hpp"
 #include "fuzz_support.hpp"
 
 #include <algorithm>
@@ -62,6 +63,10 @@ void checkTable(const StaffTable& t)
             (void)t.value(r, f);
         const double etp = t.etp(r);
         FUZZ_CHECK(!std::isnan(etp) && etp >= 0);
+        const Amount cost = t.costAmount(r);
+        FUZZ_CHECK(cost.ok() ? cost.value >= 0 && std::isfinite(cost.value) : std::isnan(cost.value));
+        FUZZ_CHECK(t.mapping.has(StaffField::Cout) || cost.status == AmountStatus::Empty);
+        FUZZ_CHECK(std::isnan(t.cost(r)) == !cost.ok());
     }
 }
 
@@ -71,6 +76,23 @@ void checkCell(const std::string& cell)
     FUZZ_CHECK(std::isnan(etp) || etp >= 0);
     const std::string cat = normaliseCategorie(cell);
     FUZZ_CHECK(cat.empty() || cat == "A" || cat == "B" || cat == "C");
+    // An amount is given and readable (a finite value >= 0), blank, or refused; never a silent 0.
+    const Amount amount = parseAmountCell(cell);
+    switch (amount.status) {
+    case AmountStatus::Ok:
+        FUZZ_CHECK(std::isfinite(amount.value) && amount.value >= 0);
+        FUZZ_CHECK(cell.find_first_of("0123456789") != std::string::npos);
+        break;
+    case AmountStatus::Empty:
+        FUZZ_CHECK(std::isnan(amount.value));
+        FUZZ_CHECK(cell.find_first_of("0123456789") == std::string::npos); // blank
+        FUZZ_CHECK(trimText(cell).size() <= cell.size());
+        break;
+    case AmountStatus::Invalid:
+        FUZZ_CHECK(std::isnan(amount.value));
+        break;
+    }
+    FUZZ_CHECK(std::isnan(parseAmount(cell)) == !amount.ok());
 }
 
 } // namespace
@@ -351,6 +373,21 @@ const char* const kCellTokens[] = {
     "Grade",
     "Statut",
     "Date d'entrée dans le service",
+    "Coût annuel chargé",
+    "Masse salariale",
+    "Salaire annuel",
+    "Coût mensuel",
+    "Traitement indiciaire",
+    "38 250",
+    "32 500,50 €",
+    "32.500,50",
+    "32500.5",
+    "1\342\200\257234\342\200\257567", // narrow no-break spaces (U+202F, octal escapes)
+    "1\302\240234",                    // no-break space (U+00A0)
+    "38,5 k€",
+    "32 500 EUR",
+    "32,500",
+    "-1 200",
     "",
     " ",
     "\"\"",
@@ -415,6 +452,7 @@ const char* const kLineTokens[] = {
     "Sous-total pôle;;;;;;;12,5",
     "\"non refermé;x;y",
     "Matricule;Intitulé du poste;Métier;Catégorie;Filière;Direction;Service;ETP",
+    "Matricule;Intitulé du poste;Métier;Catégorie;Filière;Direction;Service;ETP;Coût annuel chargé",
     "N° de poste,Libellé du poste,Emploi,Cat.,Filière,Pôle,Unité,Quotité",
     "Poste\tMétier\tCatégorie\tDirection\tTemps de travail",
 };

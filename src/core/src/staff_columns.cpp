@@ -8,6 +8,7 @@
 #include "cartoia/text_util.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
 namespace cartoia {
@@ -78,25 +79,80 @@ const Synonym kSynonyms[] = {
     {StaffField::Identifiant, "ref poste"},
     {StaffField::Identifiant, "numero agent"},
     {StaffField::Identifiant, "n agent"},
+    {StaffField::Cout, "cout"},
+    {StaffField::Cout, "cout annuel"},
+    {StaffField::Cout, "cout charge"},
+    {StaffField::Cout, "cout annuel charge"},
+    {StaffField::Cout, "cout charge annuel"},
+    {StaffField::Cout, "cout total"},
+    {StaffField::Cout, "cout complet"},
+    {StaffField::Cout, "cout employeur"},
+    {StaffField::Cout, "cout salarial"},
+    {StaffField::Cout, "cout du poste"},
+    {StaffField::Cout, "cout poste"},
+    {StaffField::Cout, "masse salariale"},
+    {StaffField::Cout, "remuneration annuelle"},
+    {StaffField::Cout, "remuneration brute annuelle"},
+    {StaffField::Cout, "remuneration annuelle brute"},
+    {StaffField::Cout, "traitement annuel"},
+    {StaffField::Cout, "traitement brut annuel"},
+    {StaffField::Cout, "salaire annuel"},
+    {StaffField::Cout, "salaire brut annuel"},
+    {StaffField::Cout, "salaire annuel brut"},
+    {StaffField::Cout, "budget du poste"},
+    {StaffField::Cout, "budget poste"},
+    {StaffField::Cout, "montant annuel"},
 };
+
+// Words of a header about money: such a header is a cost or nothing, never an intitulé ("Coût du
+// poste"), a service ("Coût du service") or a métier ("Coût de l'emploi"). "Rémunération" and
+// "traitement" are left out: "Quotité de traitement" is an ETP.
+const char* const kMoneyWords[] = {"cout", "couts", "salaire", "salaires", "montant", "budget", "masse salariale"};
+
+// Words of an amount over another period than the year: "Coût mensuel", "Salaire horaire".
+const char* const kNotYearlyWords[] = {"mensuel",  "mensuelle",    "mensuels",   "mensuelles", "par mois",
+                                       "horaire",  "horaires",     "par heure",  "journalier", "journaliere",
+                                       "par jour", "hebdomadaire", "par semaine"};
+
+bool containsAny(const std::string& key, const char* const* words, size_t count)
+{
+    for (size_t i = 0; i < count; ++i)
+        if (containsWords(key, words[i]))
+            return true;
+    return false;
+}
 
 constexpr int kExactScore = 1000;
 constexpr int kContainsScore = 100;
 
-// 0: unrelated; kContainsScore+: the header contains the synonym's words; kExactScore+: equal
-// (a plural "s" allowed). "Date d'entrée dans le service" is a date, not a service.
-int synonymScore(const std::string& key, const std::string& synonym)
+// What a header says besides its synonyms' words.
+struct HeaderTraits {
+    bool date = false;      // "Date d'entrée dans le service" is a date, not a service
+    bool money = false;     // "Coût du service" is a cost (or nothing), not a service
+    bool notYearly = false; // "Coût mensuel" is not the annual cost
+};
+
+HeaderTraits headerTraits(const std::string& key)
 {
+    return {containsWords(key, "date"), containsAny(key, kMoneyWords, std::size(kMoneyWords)),
+            containsAny(key, kNotYearlyWords, std::size(kNotYearlyWords))};
+}
+
+// 0: unrelated; kContainsScore+: the header contains the synonym's words; kExactScore+: equal
+// (a plural "s" allowed).
+int synonymScore(const std::string& key, const HeaderTraits& traits, const Synonym& s)
+{
+    const std::string_view synonym = s.key;
     const int length = static_cast<int>(synonym.size());
-    if (key == synonym || key == synonym + "s")
+    if (key == synonym || (key.size() == synonym.size() + 1 && startsWith(key, synonym) && key.back() == 's'))
         return kExactScore + length;
-    if (containsWords(key, "date"))
+    if (traits.date || (s.field == StaffField::Cout ? traits.notYearly : traits.money))
         return 0;
     return containsWords(key, synonym) ? kContainsScore + length : 0;
 }
 
 struct Assignment {
-    std::array<int, kStaffFieldCount> columns{-1, -1, -1, -1, -1, -1, -1, -1};
+    std::array<int, kStaffFieldCount> columns = noColumns();
     int exactMatches = 0;
 };
 
@@ -108,9 +164,10 @@ Assignment assignColumns(const std::vector<std::string>& keys, const std::vector
         if (!usable[c] || keys[c].empty())
             continue;
         std::array<int, kStaffFieldCount> best{};
+        const HeaderTraits traits = headerTraits(keys[c]);
         for (const Synonym& s : kSynonyms) {
             int& slot = best[static_cast<size_t>(s.field)];
-            slot = std::max(slot, synonymScore(keys[c], s.key));
+            slot = std::max(slot, synonymScore(keys[c], traits, s));
         }
         for (size_t f = 0; f < kStaffFieldCount; ++f)
             if (best[f] > 0)
@@ -164,8 +221,8 @@ FieldsRecognised recogniseFields(const std::vector<std::string>& names)
 const std::array<StaffField, kStaffFieldCount>& allStaffFields()
 {
     static const std::array<StaffField, kStaffFieldCount> fields{
-        StaffField::Intitule,  StaffField::Metier,  StaffField::Categorie, StaffField::Filiere,
-        StaffField::Direction, StaffField::Service, StaffField::Etp,       StaffField::Identifiant};
+        StaffField::Intitule, StaffField::Metier, StaffField::Categorie,   StaffField::Filiere, StaffField::Direction,
+        StaffField::Service,  StaffField::Etp,    StaffField::Identifiant, StaffField::Cout};
     return fields;
 }
 
@@ -188,6 +245,8 @@ const char* staffFieldLabel(StaffField field)
         return "ETP";
     case StaffField::Identifiant:
         return "identifiant";
+    case StaffField::Cout:
+        return "coût annuel";
     }
     return "";
 }
@@ -241,7 +300,7 @@ std::string describeMapping(const ColumnMapping& mapping, const std::vector<std:
         if (c >= 0)
             found += (found.empty() ? "" : " ; ") + staff::columnName(header, static_cast<size_t>(c)) + " → " +
                      staffFieldLabel(f);
-        else
+        else if (f != StaffField::Cout) // optional: its absence is no gap in the table
             missing += (missing.empty() ? "" : ", ") + std::string(staffFieldLabel(f));
     }
     std::string out = found.empty() ? "Aucune colonne reconnue." : found + ".";

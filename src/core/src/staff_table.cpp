@@ -281,6 +281,24 @@ void checkEtp(const StaffTable& t, std::vector<std::string>& warnings)
                            lineList(overOne) + " — à vérifier");
 }
 
+// Never silently 0: an amount that cannot be read is reported and counted as not given.
+void checkCosts(const StaffTable& t, std::vector<std::string>& warnings)
+{
+    const int col = t.mapping.column(StaffField::Cout);
+    if (col < 0)
+        return;
+    std::vector<int> invalid;
+    for (size_t r = 0; r < t.rows.size(); ++r)
+        if (t.costAmount(r).status == AmountStatus::Invalid)
+            invalid.push_back(t.rowLines[r]);
+    if (!invalid.empty())
+        warnings.push_back(
+            "Colonne " + quoted(columnName(t.header, static_cast<size_t>(col))) + " : " +
+            counted(invalid.size(), "valeur non reconnue", "valeurs non reconnues") + " " + lineList(invalid) +
+            (invalid.size() > 1 ? " — comptées comme non renseignées" : " — comptée comme non renseignée") +
+            " (montant positif en euros attendu, par ex. 38 250)");
+}
+
 void checkCategories(const StaffTable& t, std::vector<std::string>& warnings)
 {
     const int col = t.mapping.column(StaffField::Categorie);
@@ -407,6 +425,15 @@ double StaffTable::etp(std::size_t row) const
     return std::isnan(v) ? 1.0 : v;
 }
 
+Amount StaffTable::costAmount(std::size_t row) const
+{
+    if (!mapping.has(StaffField::Cout))
+        return {};
+    return parseAmountCell(value(row, StaffField::Cout));
+}
+
+double StaffTable::cost(std::size_t row) const { return costAmount(row).value; }
+
 StaffTable readStaffTable(std::string_view bytes)
 {
     StaffTable t;
@@ -439,6 +466,7 @@ StaffTable readStaffTable(std::string_view bytes)
         t.warnings.push_back("Aucune ligne de données sous l'en-tête (ligne " + std::to_string(t.headerLine) + ").");
     checkTitles(t, t.warnings);
     checkEtp(t, t.warnings);
+    checkCosts(t, t.warnings);
     checkCategories(t, t.warnings);
     return t;
 }
