@@ -54,6 +54,7 @@ def main(src, out):
               "// The documented rule of each edition: class index (into classLabels) for each ILO level.",
               "inline constexpr int classRule2023[] = {" + ", ".join(str(k) for k in cl["rules"]["2023"]) + "};",
               "inline constexpr int classRule2025[] = {" + ", ".join(str(k) for k in cl["rules"]["2025"]) + "};", ""]
+    lines += [f"inline constexpr const char* notGiven = {cstr(c['not_given'])}; // a figure the table does not give", ""]
     a = c["actions"]
     lines += ["// The study's recommendations as actions, and the documented action of each class.",
               "inline constexpr const char* actionLabels[] = {" + ", ".join(cstr(x) for x in a["labels"]) + "};",

@@ -525,6 +525,8 @@ def synthese():
            Cell("≈ 20 % (administratif : plus de 70 %)", "CartoIA_Tableau")])
     s.add()
 
+    payroll(s, section)
+
     section("Répartition par classe (règle de l'édition choisie)")
     header("Classe")
     first = len(s.rows) + 1
@@ -598,6 +600,49 @@ def synthese():
             if c is not None and c.formula:
                 c.formula = guarded(c.formula)
     return s
+
+
+def payroll(s, section):
+    """Synthèse: the share of the payroll (the staff table's cost column) in concerned posts; « non fourni »
+    when the table has no cost column, never 0."""
+    none = CONTRACT["not_given"]
+    given = "COUNT(POSTES_COUT)>0"
+    section("Masse salariale (colonne de coût du tableau des effectifs)")
+    s.add([Cell("Indicateur", "CartoIA_EnteteG"), Cell("Montant", "CartoIA_Entete"),
+           Cell("Part", "CartoIA_Entete"), Cell("Postes", "CartoIA_Entete"), Cell(None, "CartoIA_Entete"),
+           Cell("Lecture", "CartoIA_EnteteG")], 0.62)
+    total = len(s.rows) + 1
+
+    def cost_of(classes):
+        return "+".join(f'SUMIF(POSTES_CLASSE;"{c}";POSTES_COUT)' for c in classes)
+
+    def count_of(classes):
+        return "+".join(f'COUNTIFS(POSTES_CLASSE;"{c}";POSTES_COUT;">=0")' for c in classes)
+
+    rows = [
+        ("Masse salariale des postes dont le coût est renseigné", "SUM(POSTES_COUT)", "COUNT(POSTES_COUT)",
+         "Somme de la colonne Coût annuel de la feuille Postes"),
+        ("dont postes concernés : peu concernés, concernés ou très concernés", cost_of(HEADLINE_CLASSES),
+         count_of(HEADLINE_CLASSES), "Part de la masse salariale portée par des postes concernés (chiffre clé)"),
+        ("dont concernés ou très concernés", cost_of(CLASSES[2:]), count_of(CLASSES[2:]),
+         "Part portée par les postes les plus concernés"),
+    ]
+    for i, (label, amount, count, note) in enumerate(rows):
+        r = total + i
+        s.add([Cell(label, "CartoIA_TableauFort" if i == 1 else "CartoIA_Tableau"),
+               Cell(formula=f'IF({given};{amount};"{none}")', style="CartoIA_EuroT"),
+               Cell(formula=f'IF({given};IF([.B{total}]>0;[.B{r}]/[.B{total}];"");"{none}")',
+                    style="CartoIA_PourcentT"),
+               Cell(formula=f'IF({given};{count};"{none}")', style="CartoIA_NombreT"),
+               Cell(None, "CartoIA_Tableau"), Cell(note, "CartoIA_Tableau")])
+        if i == 1:
+            name(N["synthese_part_masse"], s.ref("C", r), "Synthèse : part de la masse salariale des postes concernés")
+    s.add([Cell("Postes sans coût lisible", "CartoIA_Tableau"), Cell(None, "CartoIA_Tableau"),
+           Cell(None, "CartoIA_Tableau"),
+           Cell(formula=f'IF({given};COUNT(POSTES_ETP)-COUNT(POSTES_COUT);"{none}")', style="CartoIA_NombreT"),
+           Cell(None, "CartoIA_Tableau"),
+           Cell("Coût vide ou illisible (signalé à la génération) : hors du calcul, jamais compté 0", "CartoIA_Tableau")])
+    s.add()
 
 
 def editions(s, section):
@@ -1277,6 +1322,7 @@ NUMBER_STYLES = """\
   <number:number-style style:name="N_ETP"><number:number number:decimal-places="2" number:min-decimal-places="1" number:min-integer-digits="1"/></number:number-style>
   <number:percentage-style style:name="N_Pourcent"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1"/><number:text>\u00a0%</number:text></number:percentage-style>
   <number:percentage-style style:name="N_Pourcent1"><number:number number:decimal-places="1" number:min-decimal-places="1" number:min-integer-digits="1"/><number:text>\u00a0%</number:text></number:percentage-style>
+  <number:number-style style:name="N_Euro"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1" number:grouping="true"/><number:text>\u00a0€</number:text></number:number-style>
   <number:date-style style:name="N_Date"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
   <number:text-style style:name="N_Texte"><number:text-content/></number:text-style>
 """
@@ -1358,6 +1404,9 @@ CELL_STYLES = [
     ("CartoIA_Entier", "Carto IA – Entier", "N_Entier", {}, {}, {}),
     ("CartoIA_Score", "Carto IA – Score (0,00)", "N_Score", {}, {}, {}),
     ("CartoIA_ETP", "Carto IA – ETP", "N_ETP", {}, {}, {}),
+    ("CartoIA_Euro", "Carto IA – Montant en euros", "N_Euro", {}, {}, {}),
+    ("CartoIA_EuroT", "Carto IA – Montant en euros (tableau)", "N_Euro",
+     {"fo:border": THIN, "style:vertical-align": "middle", "fo:padding": "0.06cm"}, {}, {}),
     ("CartoIA_Pourcent", "Carto IA – Pourcentage", "N_Pourcent", {}, {}, {}),
     ("CartoIA_NombreT", "Carto IA – Nombre (tableau)", "N_Entier",
      {"fo:border": THIN, "style:vertical-align": "middle", "fo:padding": "0.06cm"}, {}, {}),

@@ -35,6 +35,7 @@
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <cppuhelper/supportsservice.hxx>
 #include <osl/file.hxx>
@@ -71,7 +72,7 @@ Options parseOptions(const Sequence<beans::PropertyValue>& options)
         } else if (p.Name == "Columns") {
             Sequence<sal_Int32> cols;
             if (!(p.Value >>= cols) || cols.getLength() != static_cast<sal_Int32>(kStaffFieldCount))
-                throwIllegal("Columns must list 8 column indexes", 1);
+                throwIllegal("Columns must list one column index per staff field", 1);
             for (sal_Int32 c : cols)
                 o.columns.push_back(c);
         }
@@ -224,6 +225,12 @@ Rows writePostes(const Workbook& wb, const StaffTable& table, const ColumnMappin
             if (f == StaffField::Etp) {
                 double etp = col >= 0 ? parseEtp(v) : 1.0;
                 r[k] <<= std::isnan(etp) ? 1.0 : etp;
+            } else if (f == StaffField::Cout) {
+                const Amount a = parseAmountCell(v); // unreadable: empty (reported), never 0
+                if (a.ok())
+                    r[k] <<= a.value;
+                else
+                    r[k] <<= OUString();
             } else if (f == StaffField::Identifiant && v.empty()) {
                 r[k] <<= fromUtf8("L" + std::to_string(table.rowLines[static_cast<size_t>(i)]));
             } else if (f == StaffField::Categorie) {
@@ -383,7 +390,8 @@ void writeOccupations(const Workbook& wb, const std::vector<OccupationSummary>& 
 
 // One breakdown (catégorie, filière or direction): posts per class as a DataPilot table with its
 // stacked bar chart, then ETP per class and the mean score below.
-void addBreakdown(const Workbook& wb, const contract::Breakdown& spec, const table::CellRangeAddress& postes)
+void addBreakdown(const Workbook& wb, const contract::Breakdown& spec, const table::CellRangeAddress& postes,
+                  bool hasCost)
 {
     namespace P = contract::postes;
     table::CellAddress at;
@@ -424,8 +432,20 @@ void addBreakdown(const Workbook& wb, const contract::Breakdown& spec, const tab
         wb.addPivot(target, etpName.c_str(), table::CellAddress(at.Sheet, at.Column, out.EndRow + 3), postes, fieldCol,
                     P::classe, {{P::etp, sheet::GeneralFunction_SUM}}, classOrder);
     const std::string meanName = std::string(spec.pivot) + "_SCORE";
-    wb.addPivot(target, meanName.c_str(), table::CellAddress(at.Sheet, at.Column, etpOut.EndRow + 3), postes, fieldCol,
-                -1, {{P::score, sheet::GeneralFunction_AVERAGE}});
+    const table::CellRangeAddress meanOut =
+        wb.addPivot(target, meanName.c_str(), table::CellAddress(at.Sheet, at.Column, etpOut.EndRow + 3), postes,
+                    fieldCol, -1, {{P::score, sheet::GeneralFunction_AVERAGE}});
+    // The payroll per class, as shares of each row's payroll; a note when the table has no cost.
+    const table::CellAddress payAt(at.Sheet, at.Column, meanOut.EndRow + 3);
+    if (hasCost) {
+        const std::string payName = std::string(spec.pivot) + "_MASSE";
+        wb.addPivot(target, payName.c_str(), payAt, postes, fieldCol, P::classe,
+                    {{P::cout, sheet::GeneralFunction_SUM, true}}, classOrder);
+    } else {
+        target->getCellByPosition(payAt.Column, payAt.Row)
+            ->setFormula(fromUtf8(std::string("Part de la masse salariale par classe : ") + contract::notGiven +
+                                  " (le tableau des effectifs n'a pas de colonne de coût)."));
+    }
 }
 
 // Frozen header rows/columns (a template converted headless loses its view settings); Synthèse is
@@ -500,10 +520,14 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
     Reference<sheet::XCellRangeAddressable> postesAddr(wb.sheet(contract::sheet::postes), UNO_QUERY_THROW);
     const table::CellRangeAddress postes(postesAddr->getRangeAddress().Sheet, 0, 0, contract::postes::columnCount - 1,
                                          values.getLength());
+    const bool hasCost = std::any_of(values.begin(), values.end(), [](const Sequence<Any>& r) {
+        double d;
+        return (r[contract::postes::cout] >>= d);
+    });
     sal_Int32 step = 70;
     for (const contract::Breakdown& spec : contract::breakdowns) {
         progress.step(step, "Cartographie IA : tableaux croisés et graphiques…");
-        addBreakdown(wb, spec, postes);
+        addBreakdown(wb, spec, postes, hasCost);
         step += 8;
     }
     progress.step(95, "Cartographie IA : finitions…");
@@ -512,6 +536,23 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
     addTaskCharts(wb);
     addNoteChart(wb);
     return doc;
+}
+
+// « Masse salariale : 52 % dans des postes concernés. », from the calculated Synthèse; says when the
+// table gave no cost.
+std::string payrollSentence(const Workbook& wb)
+{
+    table::CellAddress at;
+    if (!wb.namedCell(contract::names::synthese_part_masse, at))
+        return {};
+    Reference<table::XCell> cell = wb.sheetAt(at)->getCellByPosition(at.Column, at.Row);
+    Reference<text::XText> shown(cell, UNO_QUERY_THROW);
+    const OUString value = shown->getString();
+    if (cell->getError() != 0 || value.isEmpty())
+        return {};
+    if (value == fromUtf8(contract::notGiven))
+        return " Masse salariale : non fournie (aucune colonne de coût reconnue).";
+    return " Masse salariale : " + std::to_string(std::lround(cell->getValue() * 100)) + " % dans des postes concernés.";
 }
 
 } // namespace
@@ -568,14 +609,16 @@ OUString Generator::reviewReport(const Reference<sheet::XSpreadsheetDocument>& d
     };
     std::string text = std::to_string(r.texts) + " intitulé(s) ou métier(s) rattaché(s) ; ";
     if (r.unmapped == 0 && r.doubtful == 0)
-        return fromUtf8(text + "tous ont un code ISCO de confiance d'au moins " + std::to_string(sure) + " %.");
+        return fromUtf8(text + "tous ont un code ISCO de confiance d'au moins " + std::to_string(sure) + " %." +
+                        payrollSentence(Workbook(document)));
     std::vector<std::string> parts;
     if (r.unmapped > 0)
         parts.push_back(std::to_string(r.unmapped) + " sans code ISCO (" + etp(r.etpUnmapped) + ")");
     if (r.doubtful > 0)
         parts.push_back(std::to_string(r.doubtful) + " de confiance inférieure à " + std::to_string(sure) + " % (" +
                         etp(r.etpDoubtful) + ")");
-    text += join(parts, " et ") + " : feuille « " + contract::sheet::verifier + " ».";
+    text += join(parts, " et ") + " : feuille « " + contract::sheet::verifier + " »." +
+            payrollSentence(Workbook(document));
     return fromUtf8(text);
 }
 

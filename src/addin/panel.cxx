@@ -8,6 +8,7 @@
 #include "cartoia/workbook_contract.hxx"
 
 #include <cmath>
+#include <iterator>
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
@@ -48,8 +49,9 @@ using rtl::OUString;
 namespace {
 
 // List boxes of the panel, in StaffField order.
-const char* const kFieldLists[] = {"lbIntitule",  "lbMetier",  "lbCategorie", "lbFiliere",
-                                   "lbDirection", "lbService", "lbEtp",       "lbIdentifiant"};
+const char* const kFieldLists[] = {"lbIntitule", "lbMetier", "lbCategorie",   "lbFiliere", "lbDirection",
+                                   "lbService",  "lbEtp",    "lbIdentifiant", "lbCout"};
+static_assert(std::size(kFieldLists) == kStaffFieldCount, "one list box per staff field");
 
 Reference<awt::XControl> control(const Reference<awt::XWindow>& window, const char* name)
 {

@@ -27,6 +27,8 @@
 #include <com/sun/star/sheet/XDataPilotField.hpp>
 #include <com/sun/star/sheet/XDataPilotTable.hpp>
 #include <com/sun/star/sheet/XDataPilotTables.hpp>
+#include <com/sun/star/sheet/DataPilotFieldReference.hpp>
+#include <com/sun/star/sheet/DataPilotFieldReferenceType.hpp>
 #include <com/sun/star/sheet/XDataPilotTablesSupplier.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
@@ -216,6 +218,11 @@ table::CellRangeAddress Workbook::addPivot(const Reference<sheet::XSpreadsheet>&
             throw com::sun::star::uno::RuntimeException(ascii("a DataPilot data field is used twice"));
         f->setPropertyValue(ascii("Orientation"), Any(sheet::DataPilotFieldOrientation_DATA));
         f->setPropertyValue(ascii("Function"), Any(d.function));
+        if (d.rowShare) {
+            sheet::DataPilotFieldReference share;
+            share.ReferenceType = sheet::DataPilotFieldReferenceType::ROW_PERCENTAGE;
+            f->setPropertyValue(ascii("Reference"), Any(share));
+        }
     }
     Reference<beans::XPropertySet> dprops(desc, UNO_QUERY);
     if (dprops.is()) {

@@ -78,6 +78,7 @@ public:
     struct DataField {
         sal_Int32 column;
         com::sun::star::sheet::GeneralFunction function;
+        bool rowShare = false; // shown as the share of its row's total
     };
     com::sun::star::table::CellRangeAddress
     addPivot(const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheet>& target, const char* name,

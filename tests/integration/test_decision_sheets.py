@@ -69,7 +69,7 @@ class DecisionSheets(unittest.TestCase):
         cls.tmp = tempfile.mkdtemp(prefix="cartoia-decision-")
         profile = os.path.join(cls.tmp, "profile")
         cls.sample = os.path.join(cls.tmp, "sample.ods")
-        generate(SAMPLE, cls.sample, profile)
+        cls.sample_report_text = generate(SAMPLE, cls.sample, profile)
         # A smaller table without the cost column (if the sample has one) nor the service column.
         with open(SAMPLE, encoding="utf-8") as f:
             rows = list(csv.reader(f, delimiter=";"))
@@ -82,6 +82,19 @@ class DecisionSheets(unittest.TestCase):
                 w.writerow([r[i] for i in keep])
         cls.small = os.path.join(cls.tmp, "sans-cout.ods")
         cls.small_report = generate(cls.small_csv, cls.small, profile)
+        # A few posts whose cost cannot be read: reported, left empty, never counted as 0.
+        cost = rows[0].index("Coût annuel chargé")
+        cls.bad_csv = os.path.join(cls.tmp, "couts-illisibles.csv")
+        with open(cls.bad_csv, "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, delimiter=";")
+            w.writerow(rows[0])
+            for k, r in enumerate(rows[1:31]):
+                r = list(r)
+                if k in (3, 10, 20):
+                    r[cost] = ["n.c.", "à voir", "-1 200"][(k // 10)]
+                w.writerow(r)
+        cls.bad = os.path.join(cls.tmp, "couts-illisibles.ods")
+        cls.bad_report = generate(cls.bad_csv, cls.bad, profile)
         cls.office = Office(oxt=OXT)
         cls.office.__enter__()
 
@@ -170,6 +183,50 @@ class DecisionSheets(unittest.TestCase):
             self.assertEqual(a[L["agents_" + ACTIONS["labels"][1].lower()]], 0)
             self.assertEqual(a[L["agents_" + ACTIONS["labels"][2].lower()]],
                              b[L["agents_" + ACTIONS["labels"][2].lower()]] + b[L["postes_peu"]])
+
+    # -- Payroll -----------------------------------------------------------------------------------
+    def payroll_rows(self):
+        sheet = self.doc.Sheets.getByName(SHEET["synthese"])
+        block = sheet.getCellRangeByPosition(0, 0, 5, 60).getDataArray()
+        at = next(i for i, r in enumerate(block) if r[0].startswith("Masse salariale des postes"))
+        return block[at:at + 4]
+
+    def test_payroll_share_is_a_recount_of_postes(self):
+        self.open(self.sample)
+        posts = self.posts()
+        costs = [p for p in posts if p[P["cout"]] != ""]
+        self.assertEqual(len(costs), len(posts), "every sample post has a cost")
+        total = sum(p[P["cout"]] for p in costs)
+        concerned = sum(p[P["cout"]] for p in costs if p[P["classe"]] in HEADLINE)
+        rows = self.payroll_rows()
+        self.assertAlmostEqual(rows[0][1], total, places=2)
+        self.assertAlmostEqual(rows[1][1], concerned, places=2)
+        share = self.named("synthese_part_masse").getCellByPosition(0, 0).getValue()
+        self.assertAlmostEqual(share, concerned / total, places=9)
+        self.assertEqual(rows[3][3], 0)
+        self.assertIn(f"Masse salariale : {round(share * 100)} % dans des postes concernés.", self.sample_report_text)
+        # The direction pivots add the payroll per class as shares of each row.
+        pivots = self.doc.Sheets.getByName(SHEET["par_direction"]).getDataPilotTables()
+        self.assertTrue(pivots.hasByName("PIVOT_DIRECTION_MASSE"))
+
+    def test_without_cost_column_the_payroll_is_not_given(self):
+        self.open(self.small)
+        self.assertTrue(all(p[P["cout"]] == "" for p in self.posts()))
+        for row in self.payroll_rows():
+            self.assertEqual(row[1] if row[0].startswith(("Masse", "dont")) else row[3], CONTRACT["not_given"], row[0])
+        self.assertEqual(self.named("synthese_part_masse").getCellByPosition(0, 0).getString(), CONTRACT["not_given"])
+        self.assertIn("Masse salariale : non fournie", self.small_report)
+        self.assertFalse(self.doc.Sheets.getByName(SHEET["par_direction"]).getDataPilotTables()
+                         .hasByName("PIVOT_DIRECTION_MASSE"))
+
+    def test_unreadable_costs_are_reported_and_left_out(self):
+        self.open(self.bad)
+        self.assertRegex(self.bad_report, r"3 valeurs non reconnues \(lignes 5, 12, 22\)")
+        posts = self.posts()
+        empty = [p[P["identifiant"]] for p in posts if p[P["cout"]] == ""]
+        self.assertEqual(len(empty), 3)
+        self.assertEqual(self.payroll_rows()[3][3], 3)
+        self.assertEqual(self.payroll_rows()[0][3], len(posts) - 3)
 
     # -- 2023 vs 2025 ---------------------------------------------------------------------------
     def transition(self):

@@ -65,12 +65,12 @@ class PanelTest(unittest.TestCase):
 
     def test_detects_generates_and_freezes(self):
         doc = self.office.load(self.staff, hidden=False)
-        source_before = doc.Sheets.getByIndex(0).getCellRangeByName("A1:H1001").getDataArray()
+        source_before = doc.Sheets.getByIndex(0).getCellRangeByName("A1:I1001").getDataArray()
         win = self.open_panel(doc)
         self.assertIn("1000 postes", win.getControl("lblTable").getText())
         expected = {"lbIntitule": "Intitulé du poste", "lbMetier": "Métier", "lbCategorie": "Catégorie",
                     "lbFiliere": "Filière", "lbDirection": "Direction", "lbService": "Service", "lbEtp": "ETP",
-                    "lbIdentifiant": "Matricule"}
+                    "lbIdentifiant": "Matricule", "lbCout": "Coût annuel chargé"}
         for name, header in expected.items():
             self.assertEqual(win.getControl(name).getSelectedItem(), header, name)
 
@@ -87,7 +87,7 @@ class PanelTest(unittest.TestCase):
         self.assertEqual(postes.getCellRangeByName("B1002").getString(), "")
         # The source document is untouched.
         self.assertFalse(doc.isModified())
-        self.assertEqual(doc.Sheets.getByIndex(0).getCellRangeByName("A1:H1001").getDataArray(), source_before)
+        self.assertEqual(doc.Sheets.getByIndex(0).getCellRangeByName("A1:I1001").getDataArray(), source_before)
 
         # « Figer les valeurs » on the generated workbook: no formula left but =NA() for unmapped codes.
         gen_win = self.open_panel(gen, "B2")
