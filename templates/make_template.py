@@ -1054,7 +1054,8 @@ def plan():
     for label, k in zip(CLASSES, ACTIONS["by_class"]):
         action = ACTIONS["labels"][k]
         s.add([None, Cell(label, "CartoIA_Tableau"), Cell(action, "CartoIA_CodeSaisie"),
-               Cell(formula=action_text(f"[.C{len(s.rows) + 1}]"), style="CartoIA_Tableau", span=15)])
+               Cell(formula=action_text(f"[.C{len(s.rows) + 1}]"), style="CartoIA_Tableau", span=15)],
+              text_height(max(ACTIONS["texts"], key=len), sum(c["width"] for c in cols[3:18])))
     rule_last = len(s.rows)
     name(N["plan_actions"], f"{s.ref('C', rule_first)}:.$C${rule_last}",
          "Plan d'accompagnement : action de chaque classe (règle modifiable), de pas concerné à très concerné")
