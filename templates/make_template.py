@@ -1046,7 +1046,9 @@ def plan():
             "ETP de chaque classe, et le nombre d'agents (postes) relevant de chaque action selon la règle ci-dessous, "
             "tirée des recommandations de l'étude INET : modifiez l'action d'une classe, le plan suit. Les chiffres "
             "suivent les corrections de code (Postes, À vérifier) ; l'ordre des lignes, les thèmes et les métiers sont "
-            "ceux de la génération (la colonne Rang, elle, suit). " + CAVEAT_SHORT + ".")
+            "ceux de la génération (la colonne Rang, elle, suit). Chaque ligne compte les postes de sa direction et "
+            "de son service dans les lignes de Postes indiquées à droite (Postes est trié par direction puis service "
+            "à la génération). " + CAVEAT_SHORT + ".")
     s.add([Cell(text, "CartoIA_Texte", span=18)], text_height(text, sum(c["width"] for c in cols[:18])))
     s.add([None, Cell("Classe de l'étude", "CartoIA_EnteteG"), Cell("Action (modifiable)", "CartoIA_EnteteSaisie"),
            Cell("Ce que recouvre l'action (recommandations de l'étude)", "CartoIA_EnteteG", span=15)], 0.62)
@@ -1059,8 +1061,13 @@ def plan():
     rule_last = len(s.rows)
     name(N["plan_actions"], f"{s.ref('C', rule_first)}:.$C${rule_last}",
          "Plan d'accompagnement : action de chaque classe (règle modifiable), de pas concerné à très concerné")
-    s.add([None, Cell(f"Postes « {UNCLASSED} » : aucune action tant que leur code n'est pas vérifié (feuille À vérifier).",
-                      "CartoIA_Note", span=17)])
+    whole_q = f'"{whole}"'
+    counted = f'SUMIF({PLAN_RANGE["service"]};{whole_q};{PLAN_RANGE["postes"]})'
+    check = (f'IF({counted}=COUNT(POSTES_ETP);"Postes « {UNCLASSED} » : aucune action tant que leur code n\'est pas '
+             f'vérifié (feuille À vérifier). Tous les postes de la feuille Postes sont comptés.";"ATTENTION : "&'
+             f'COUNT(POSTES_ETP)-{counted}&" poste(s) de la feuille Postes hors du plan (ajoutés, ou direction ou '
+             f'service modifiés après la génération) : regénérez le classeur pour les compter.")')
+    s.add([None, Cell(formula=check, style="CartoIA_Note", span=17)])
     groups = {g[0]: g for g in PLAN["groups"]}
     head = []
     i = 0
@@ -1090,20 +1097,28 @@ def plan():
     is_dir = f'{sv}="{whole}"'
     crit_dir = f'IF({d}="{nodir}";"=";"="&{d})'
 
+    def rows(name):
+        """The rows of this direction or service on Postes (sorted by direction and service at generation,
+        their first and last rows written beside): a slice of a whole-column range."""
+        return f"INDEX({name};{c('premiere')}-1):INDEX({name};{c('derniere')}-1)"
+
     def agg(fn, measure, extra=""):
-        """COUNTIFS/SUMIFS over Postes for this row's direction, and its service on service rows."""
-        m = f"{measure};" if measure else ""
-        a = f"{fn}({m}POSTES_DIRECTION;{crit_dir}{extra})"
-        b = f'{fn}({m}POSTES_DIRECTION;{crit_dir};POSTES_SERVICE;"="&{sv}{extra})'
+        """COUNTIFS/SUMIFS over this row's slice of Postes: its direction, and its service on service rows
+        (a post whose direction or service is edited afterwards leaves the row; see the check above)."""
+        m = f"{rows(measure)};" if measure else ""
+        a = f"{fn}({m}{rows('POSTES_DIRECTION')};{crit_dir}{extra})"
+        b = f'{fn}({m}{rows("POSTES_DIRECTION")};{crit_dir};{rows("POSTES_SERVICE")};"="&{sv}{extra})'
         return f'IF({d}="";"";IF({is_dir};{a};{b}))'
 
     formulas = {
-        "postes": agg("COUNTIFS", None, ';POSTES_ETP;">=0"'),
+        "postes": agg("COUNTIFS", None, f';{rows("POSTES_ETP")};">=0"'),
         "etp": agg("SUMIFS", "POSTES_ETP"),
     }
     for k in CLASS_KEYS:
-        formulas["postes_" + k] = agg("COUNTIFS", None, f';POSTES_CLASSE;"="&[.{L["postes_" + k]}${first - 1}]')
-        formulas["etp_" + k] = agg("SUMIFS", "POSTES_ETP", f';POSTES_CLASSE;"="&[.{L["etp_" + k]}${first - 1}]')
+        formulas["postes_" + k] = agg("COUNTIFS", None,
+                                      f';{rows("POSTES_CLASSE")};"="&[.{L["postes_" + k]}${first - 1}]')
+        formulas["etp_" + k] = agg("SUMIFS", "POSTES_ETP",
+                                   f';{rows("POSTES_CLASSE")};"="&[.{L["etp_" + k]}${first - 1}]')
     h0 = CONTRACT["classes"]["headline_from"]
     concerned = "+".join(c("etp_" + k) for k in CLASS_KEYS[h0:len(CLASSES)])
     formulas["etp_concernes"] = f'IF({d}="";"";{concerned})'
@@ -1191,23 +1206,27 @@ def note():
                Cell(formula=at(former), style="CartoIA_NombreT")], 0.85)  # two lines for long direction names
 
     s.add([], 0.3)
-    section("Les thèmes de tâches qui pèsent le plus")
+    section("Les thèmes de tâches qui pèsent le plus (ETP × score moyen des tâches)")
     s.add([Cell("Thème (feuille Thèmes)", "CartoIA_EnteteG"), Cell("ETP concernés", "CartoIA_Entete"),
-           Cell("Postes concernés", "CartoIA_Entete"), Cell(None, "CartoIA_Entete"), Cell(None, "CartoIA_Entete")], 0.62)
+           Cell("Score moyen", "CartoIA_Entete"), Cell("Poids (ETP × score)", "CartoIA_Entete"),
+           Cell("Postes concernés", "CartoIA_Entete")], 0.62)
     tf, tl = THEMES["first_row"], THEMES["first_row"] + THEMES["count"] - 1
     sheet = _qs(SHEET["themes"])
 
     def trange(key):
         col = THEMES_COL[key]
         return f"[{sheet}.${col}${tf}:.${col}${tl}]"
-    e = trange("etp")
-    key = f'IF(ISNUMBER({e});{e};-1)-ROW({e})/1E9'  # ETP, ties to the first theme listed
+    e, sc = trange("etp"), trange("score")
+    # The theme's weight, the ETP carrying it times its mean task score (ties: the first theme listed).
+    key = f'IF(ISNUMBER({sc});{e}*{sc};-1)-ROW({e})/1E9'
     for k in range(1, 4):
         m = f"SUMPRODUCT(MATCH(LARGE({key};{k});{key};0))"
+        r = len(s.rows) + 1
         s.add([Cell(formula=f'IFERROR(INDEX({trange("theme")};{m});"")', style="CartoIA_Tableau"),
                Cell(formula=f'IFERROR(INDEX({e};{m});"")', style="CartoIA_ETPT"),
-               Cell(formula=f'IFERROR(INDEX({trange("postes")};{m});"")', style="CartoIA_NombreT"),
-               Cell(None, "CartoIA_Tableau"), Cell(None, "CartoIA_Tableau")], 0.85)
+               Cell(formula=f'IFERROR(INDEX({sc};{m});"")', style="CartoIA_ScoreT"),
+               Cell(formula=f'IFERROR([.B{r}]*[.C{r}];"")', style="CartoIA_ETPT"),
+               Cell(formula=f'IFERROR(INDEX({trange("postes")};{m});"")', style="CartoIA_NombreT")], 0.85)
 
     s.add([], 0.3)
     section("Ce que l'étude recommande, et pour combien d'agents (plan d'accompagnement)")

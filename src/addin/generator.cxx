@@ -15,6 +15,7 @@
 #include "cartoia/staff_table.hpp"
 
 #include <algorithm>
+#include <numeric>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -477,10 +478,34 @@ void freezePanes(const Reference<frame::XModel>& model, const Workbook& wb)
         view->setActiveSheet(wb.sheet(contract::sheet::synthese));
 }
 
-Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno::XComponentContext>& ctx,
-                                             const StaffTable& table, const Options& options)
+// The posts in the order Postes lists them: by direction, then service (the table's order within a
+// service), so that each row of the Plan d'accompagnement counts one slice of Postes.
+StaffTable byDirectionAndService(const StaffTable& table, const ColumnMapping& mapping)
 {
-    const ColumnMapping mapping = checkedMapping(table, options);
+    const int dir = mapping.column(StaffField::Direction), svc = mapping.column(StaffField::Service);
+    std::vector<size_t> order(table.rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    auto at = [&](size_t row, int col) -> const std::string& {
+        static const std::string none;
+        return col >= 0 ? table.rows[row][static_cast<size_t>(col)] : none;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        const int d = at(a, dir).compare(at(b, dir));
+        return d != 0 ? d < 0 : at(a, svc) < at(b, svc);
+    });
+    StaffTable sorted = table;
+    for (size_t i = 0; i < order.size(); ++i) {
+        sorted.rows[i] = table.rows[order[i]];
+        sorted.rowLines[i] = table.rowLines[order[i]];
+    }
+    return sorted;
+}
+
+Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno::XComponentContext>& ctx,
+                                             const StaffTable& input, const Options& options)
+{
+    const ColumnMapping mapping = checkedMapping(input, options);
+    const StaffTable table = byDirectionAndService(input, mapping);
     Progress progress(options.status);
     checkedSharedData(); // loads the data now, not in the middle of the recalculation
     Reference<sheet::XSpreadsheetDocument> doc = openTemplate(ctx, options.hidden);

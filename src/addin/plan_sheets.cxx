@@ -8,6 +8,8 @@
 #include "cartoia/workbook_contract.hxx"
 
 #include <iterator>
+#include <map>
+#include <utility>
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/awt/Point.hpp>
@@ -65,16 +67,30 @@ void writePlan(const Workbook& wb, const ReviewRows& review, const Rows& postesV
     if (plan.empty())
         return;
 
-    static_assert(L::service == L::direction + 1 && L::metiers == L::themes + 1, "written columns side by side");
+    // The slice of Postes (sheet rows, first and last) of each direction and of each of its services:
+    // Postes lists the posts by direction and service.
+    std::map<std::pair<std::string, std::string>, std::pair<sal_Int32, sal_Int32>> slices;
+    for (size_t i = 0; i < posts.size(); ++i) {
+        const std::string d = posts[i].direction.empty() ? L::noDirection : posts[i].direction;
+        const sal_Int32 row = P::modelRow + 1 + static_cast<sal_Int32>(i);
+        slices.try_emplace({d, std::string()}, row, row).first->second.second = row;
+        if (!posts[i].service.empty()) // a post without service only counts for its direction
+            slices.try_emplace({d, posts[i].service}, row, row).first->second.second = row;
+    }
+    static_assert(L::service == L::direction + 1 && L::metiers == L::themes + 1 && L::premiere == L::metiers + 1 &&
+                      L::derniere == L::premiere + 1,
+                  "written columns side by side");
     const sal_Int32 n = static_cast<sal_Int32>(plan.size());
     Rows names(n), notes(n);
     for (sal_Int32 i = 0; i < n; ++i) {
         const PlanRow& r = plan[static_cast<size_t>(i)];
+        const auto slice = slices.at({r.direction, r.service});
         const Any name[] = {Any(fromUtf8(r.direction)),
                             Any(fromUtf8(r.service.empty() ? L::wholeDirection : r.service))};
-        const Any note[] = {Any(fromUtf8(joined(r.themes, 0))), Any(fromUtf8(joined(r.metiers, r.moreMetiers)))};
+        const Any note[] = {Any(fromUtf8(joined(r.themes, 0))), Any(fromUtf8(joined(r.metiers, r.moreMetiers))),
+                            Any(static_cast<double>(slice.first)), Any(static_cast<double>(slice.second))};
         names[i] = Sequence<Any>(name, 2);
-        notes[i] = Sequence<Any>(note, 2);
+        notes[i] = Sequence<Any>(note, 4);
     }
     Reference<sheet::XSpreadsheet> sheet = wb.sheet(contract::sheet::plan);
     const sal_Int32 last = L::firstRow + n - 1;

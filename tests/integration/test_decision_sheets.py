@@ -170,6 +170,26 @@ class DecisionSheets(unittest.TestCase):
         rows = self.check_plan_totals()
         self.assertTrue(all(r[L["service"]] == PLAN["whole_direction"] for r in rows))
 
+    def plan_check(self):
+        sheet = self.doc.Sheets.getByName(SHEET["plan"])
+        texts = [sheet.getCellByPosition(1, r).getString() for r in range(PLAN["first_row"] - 2)]
+        return next(t for t in texts if "Postes" in t or "ATTENTION" in t)
+
+    def test_postes_are_listed_by_direction_and_service_and_the_plan_checks_it(self):
+        self.open(self.sample)
+        posts = self.posts()
+        keys = [(p[P["direction"]], p[P["service"]]) for p in posts]
+        self.assertEqual(keys, sorted(keys))
+        with open(SAMPLE, encoding="utf-8") as f:
+            self.assertEqual(sorted(p[P["identifiant"]] for p in posts),
+                             sorted(r[0] for r in list(csv.reader(f, delimiter=";"))[1:]))
+        self.assertIn("Tous les postes de la feuille Postes sont comptés", self.plan_check())
+        # A post moved to another direction after the generation leaves its row: the check says so.
+        sheet = self.doc.Sheets.getByName(SHEET["postes"])
+        sheet.getCellByPosition(P["direction"], 1).setString("Direction créée après coup")
+        self.doc.calculateAll()
+        self.assertTrue(self.plan_check().startswith("ATTENTION : 1 poste(s)"), self.plan_check())
+
     def test_the_action_rule_drives_the_agents(self):
         self.open(self.sample)
         before = self.plan_rows()
@@ -296,6 +316,16 @@ class DecisionSheets(unittest.TestCase):
         at = next(i for i, r in enumerate(block) if r[0] == "Direction") + 1
         self.assertEqual([block[at + k][0] for k in range(5)], [r[L["direction"]] for r in whole[:5]])
         self.assertEqual([block[at + k][2] for k in range(5)], [r[L["etp_concernes"]] for r in whole[:5]])
+        # The three themes that weigh most: ETP × mean score on the Thèmes sheet.
+        T = {c["key"]: i for i, c in enumerate(CONTRACT["themes"]["columns"])}
+        first = CONTRACT["themes"]["first_row"] - 1
+        themes = self.doc.Sheets.getByName(SHEET["themes"]).getCellRangeByPosition(
+            0, first, len(T) - 1, first + CONTRACT["themes"]["count"] - 1).getDataArray()
+        weights = sorted(((t[T["etp"]] * t[T["score"]], t[T["theme"]]) for t in themes
+                          if isinstance(t[T["score"]], float)), key=lambda w: -w[0])
+        at = next(i for i, r in enumerate(block) if r[0].startswith("Thème")) + 1
+        self.assertEqual([block[at + k][0] for k in range(3)], [w[1] for w in weights[:3]])
+        self.assertAlmostEqual(block[at][3], weights[0][0], places=6)
         texts = [r[0] for r in block]
         self.assertTrue(any("MAJORANT" in t for t in texts), "the upper-bound caveat")
         for action in ACTIONS["labels"]:
