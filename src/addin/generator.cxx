@@ -10,6 +10,7 @@
 #include "workbook.hxx"
 
 #include "cartoia/cartography.hpp"
+#include "cartoia/plan.hpp"
 #include "cartoia/text_util.hpp"
 #include "cartoia/workbook_contract.hxx"
 #include "cartoia/staff_table.hpp"
@@ -276,15 +277,12 @@ std::vector<OccupationSummary> occupationsPresent(const ReviewRows& review, cons
     return summariseOccupations(posts, sharedData().data.exposure, edition);
 }
 
-// The study class of an occupation under the edition's documented rule (the contract's default; the
+// The study class of a code under the edition's documented rule (the contract's default; the
 // workbook's own rule table may be edited later, and Postes follows it).
-std::string classOf(const Occupation& occ, Edition edition)
+std::string classOf(const std::string& code, Edition edition)
 {
-    const int level = occ.level[static_cast<size_t>(edition)];
-    const int* rule = edition == Edition::Y2023 ? contract::classRule2023 : contract::classRule2025;
-    const int levels = edition == Edition::Y2023 ? static_cast<int>(std::size(contract::classRule2023))
-                                                 : static_cast<int>(std::size(contract::classRule2025));
-    return level >= 0 && level < levels ? contract::classLabels[rule[level]] : contract::unclassed;
+    const int k = studyClassIndex(sharedData().data.exposure, code, edition);
+    return k >= 0 ? contract::classLabels[k] : contract::unclassed;
 }
 
 // Right of the Métiers list: each scored occupation present by mean score and standard deviation of
@@ -360,8 +358,7 @@ void writeOccupations(const Workbook& wb, const std::vector<OccupationSummary>& 
         if (!std::isnan(o.score)) {
             r[M::score] <<= o.score;
             r[M::categorie] <<= fromUtf8(categoryLabel(edition, o.level, true));
-            if (const Occupation* occ = db.occupation(o.code))
-                r[M::classe] <<= fromUtf8(classOf(*occ, edition));
+            r[M::classe] <<= fromUtf8(classOf(o.code, edition));
             r[M::score_etp] <<= o.scoreTimesEtp;
         }
         rows.push_back(r);
@@ -494,10 +491,14 @@ StaffTable byDirectionAndService(const StaffTable& table, const ColumnMapping& m
         return d != 0 ? d < 0 : at(a, svc) < at(b, svc);
     });
     StaffTable sorted = table;
-    for (size_t i = 0; i < order.size(); ++i) {
-        sorted.rows[i] = table.rows[order[i]];
-        sorted.rowLines[i] = table.rowLines[order[i]];
+    std::vector<std::vector<std::string>> rows(order.size());
+    std::vector<int> lines(order.size());
+    for (size_t i = 0; i < order.size(); ++i) { // rows moved out of the copy, not copied twice
+        rows[i] = std::move(sorted.rows[order[i]]);
+        lines[i] = table.rowLines[order[i]];
     }
+    sorted.rows = std::move(rows);
+    sorted.rowLines = std::move(lines);
     return sorted;
 }
 
@@ -577,7 +578,8 @@ std::string payrollSentence(const Workbook& wb)
         return {};
     if (value == fromUtf8(contract::notGiven))
         return " Masse salariale : non fournie (aucune colonne de coût reconnue).";
-    return " Masse salariale : " + std::to_string(std::lround(cell->getValue() * 100)) + " % dans des postes concernés.";
+    return " Masse salariale : " + std::to_string(std::lround(cell->getValue() * 100)) +
+           " % dans des postes concernés.";
 }
 
 } // namespace
@@ -633,18 +635,18 @@ OUString Generator::reviewReport(const Reference<sheet::XSpreadsheetDocument>& d
         return s + " ETP";
     };
     std::string text = std::to_string(r.texts) + " intitulé(s) ou métier(s) rattaché(s) ; ";
-    if (r.unmapped == 0 && r.doubtful == 0)
-        return fromUtf8(text + "tous ont un code ISCO de confiance d'au moins " + std::to_string(sure) + " %." +
-                        payrollSentence(Workbook(document)));
-    std::vector<std::string> parts;
-    if (r.unmapped > 0)
-        parts.push_back(std::to_string(r.unmapped) + " sans code ISCO (" + etp(r.etpUnmapped) + ")");
-    if (r.doubtful > 0)
-        parts.push_back(std::to_string(r.doubtful) + " de confiance inférieure à " + std::to_string(sure) + " % (" +
-                        etp(r.etpDoubtful) + ")");
-    text += join(parts, " et ") + " : feuille « " + contract::sheet::verifier + " »." +
-            payrollSentence(Workbook(document));
-    return fromUtf8(text);
+    if (r.unmapped == 0 && r.doubtful == 0) {
+        text += "tous ont un code ISCO de confiance d'au moins " + std::to_string(sure) + " %.";
+    } else {
+        std::vector<std::string> parts;
+        if (r.unmapped > 0)
+            parts.push_back(std::to_string(r.unmapped) + " sans code ISCO (" + etp(r.etpUnmapped) + ")");
+        if (r.doubtful > 0)
+            parts.push_back(std::to_string(r.doubtful) + " de confiance inférieure à " + std::to_string(sure) + " % (" +
+                            etp(r.etpDoubtful) + ")");
+        text += join(parts, " et ") + " : feuille « " + contract::sheet::verifier + " ».";
+    }
+    return fromUtf8(text + payrollSentence(Workbook(document)));
 }
 
 void Generator::exportPdf(const Reference<sheet::XSpreadsheetDocument>& document, const OUString& url,
