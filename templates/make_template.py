@@ -756,14 +756,14 @@ THEMES_COL = {c["key"]: col_letter(i) for i, c in enumerate(THEMES["columns"])}
 ANSWERS = CONTRACT["workshop"]["answers"]  # Oui / Non / À débattre
 
 
-def tache_ranges(sheet_name):
-    """Whole-column named ranges of the Tâches sheet (rows from the first task down)."""
-    first = TACHES["first_row"]
-    for c in TACHES["columns"]:
+def table_ranges(sheet_name, table, letters, what):
+    """Whole-column named ranges of a table (rows from its first data row down)."""
+    first = table["first_row"]
+    for c in table["columns"]:
         if "range" in c:
-            col = TACHES_COL[c["key"]]
+            col = letters[c["key"]]
             name(c["range"], f"{_qs(sheet_name)}.${col}${first}:.${col}${MAX_ROW}",
-                 f"Tâches : colonne {c['header']} (lignes {first} à {MAX_ROW})")
+                 f"{what} : colonne {c['header']} (lignes {first} à {MAX_ROW})")
 
 
 def taches():
@@ -812,7 +812,7 @@ def taches():
     last_code_col = col_letter(codes["first_column"] + len(codes["columns"]) - 1)
     name(codes_range, f"{_qs(SHEET['taches'])}.${code_col}${first}:.${last_code_col}${MAX_ROW}",
          "Tâches : codes présents, avec leurs postes et ETP (comptés une fois par code)")
-    tache_ranges(SHEET["taches"])
+    table_ranges(SHEET["taches"], TACHES, TACHES_COL, "Tâches")
     return s
 
 
@@ -898,16 +898,6 @@ def grille():
     r = s.add()
     name(N["chart_grille"], s.ref("A", r), "Grille : coin du graphique, sous les exemples")
     return s
-
-
-def table_ranges(sheet_name, table, letters, what):
-    """Whole-column named ranges of a table (rows from its first data row down)."""
-    first = table["first_row"]
-    for c in table["columns"]:
-        if "range" in c:
-            col = letters[c["key"]]
-            name(c["range"], f"{_qs(sheet_name)}.${col}${first}:.${col}${MAX_ROW}",
-                 f"{what} : colonne {c['header']} (lignes {first} à {MAX_ROW})")
 
 
 def verifier():
