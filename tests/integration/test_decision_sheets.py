@@ -9,7 +9,6 @@ under 2025) is a recount of Postes whose total is the post count, and its sides 
 of each edition. Note aux élus: its figures are those of the Synthèse and the Plan, and the sheet
 prints on exactly one page."""
 import csv
-import json
 import os
 import shutil
 import subprocess
@@ -19,35 +18,20 @@ import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from lo_harness import BUILD_DIR, OXT, SAMPLE, SOURCE_DIR, Office, prop  # noqa: E402
+from expected_classes import CONTRACT, UNCLASSED, expected_class  # noqa: E402
+from lo_harness import BUILD_DIR, OXT, SAMPLE, Office, prop  # noqa: E402
 
 CLI = os.path.join(BUILD_DIR, "src", "cli", "carto-ia")
-with open(os.path.join(SOURCE_DIR, "templates", "workbook.json"), encoding="utf-8") as f:
-    CONTRACT = json.load(f)
 SHEET = CONTRACT["sheets"]
 NAMES = CONTRACT["names"]
 P = {c["key"]: i for i, c in enumerate(CONTRACT["postes"]["columns"])}
 PLAN = CONTRACT["plan"]
 L = {c["key"]: i for i, c in enumerate(PLAN["columns"])}
 CLASSES = CONTRACT["classes"]["labels"]
-UNCLASSED = CONTRACT["classes"]["unclassed"]
 ALL_CLASSES = CLASSES + [UNCLASSED]
 CLASS_KEYS = ["pas", "peu", "concerne", "tres", "non_classe"]
 HEADLINE = CLASSES[CONTRACT["classes"]["headline_from"]:]
 ACTIONS = CONTRACT["actions"]
-RULES = CONTRACT["classes"]["rules"]
-LEVEL_2023 = {"Not affected": 0, "Augmentation Potential": 1, "The Big Unknown": 2, "Automation Potential": 3}
-LEVEL_2025 = {"Not Exposed": 0, "Minimal Exposure": 1, "Exposed: Gradient 1": 2, "Exposed: Gradient 2": 3,
-              "Exposed: Gradient 3": 4, "Exposed: Gradient 4": 5}
-
-
-def ilo_class(code, edition):
-    if not hasattr(ilo_class, "levels"):
-        with open(os.path.join(SOURCE_DIR, "data", "ilo", "ilo_genai_occupation_scores.csv"), encoding="utf-8") as f:
-            ilo_class.levels = {r["isco08"]: {"2023": LEVEL_2023[r["category_2023"]],
-                                              "2025": LEVEL_2025[r["category_2025"]]} for r in csv.DictReader(f)}
-    levels = ilo_class.levels.get(code)
-    return CLASSES[RULES[edition][levels[edition]]] if levels else UNCLASSED
 
 
 def pdf_pages(path):
@@ -275,7 +259,7 @@ class DecisionSheets(unittest.TestCase):
         self.assertAlmostEqual(etp_total, sum(p[P["etp"]] for p in posts), places=6)
         expected = {}
         for p in posts:
-            key = (ilo_class(p[P["code_isco"]], "2023"), ilo_class(p[P["code_isco"]], "2025"))
+            key = (expected_class(p[P["code_isco"]], "2023"), expected_class(p[P["code_isco"]], "2025"))
             expected[key] = expected.get(key, 0) + 1
             moved = key[0] != key[1]
             self.assertEqual(p[P["evolution"]], f"{key[0]} → {key[1]}" if moved else CONTRACT["classes"]["unchanged"])
@@ -300,7 +284,7 @@ class DecisionSheets(unittest.TestCase):
         self.assertEqual(before, after)
         self.assertEqual(total, total_after)
         for p in self.posts():
-            self.assertEqual(p[P["classe"]], ilo_class(p[P["code_isco"]], "2023"), p[P["identifiant"]])
+            self.assertEqual(p[P["classe"]], expected_class(p[P["code_isco"]], "2023"), p[P["identifiant"]])
         self.check_plan_totals()
 
     # -- Note aux élus ---------------------------------------------------------------------------

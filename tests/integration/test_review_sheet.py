@@ -10,7 +10,6 @@ post added below the table finds its row by its text. Classes follow the chosen 
 (classes.rules in the contract): changing EDITION to 2023 applies the 2023 rule, and editing the rule
 table of the Barème OIT moves the classes and the Synthèse."""
 import csv
-import json
 import os
 import shutil
 import subprocess
@@ -20,11 +19,10 @@ import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+from expected_classes import CONTRACT, expected_class  # noqa: E402
 from lo_harness import BUILD_DIR, OXT, SAMPLE, SOURCE_DIR, Office  # noqa: E402
 
 CLI = os.path.join(BUILD_DIR, "src", "cli", "carto-ia")
-with open(os.path.join(SOURCE_DIR, "templates", "workbook.json"), encoding="utf-8") as f:
-    CONTRACT = json.load(f)
 SHEET = CONTRACT["sheets"]
 P = {c["key"]: i for i, c in enumerate(CONTRACT["postes"]["columns"])}
 V = {c["key"]: i for i, c in enumerate(CONTRACT["verifier"]["columns"])}
@@ -32,18 +30,6 @@ V_FIRST = CONTRACT["verifier"]["first_row"] - 1  # 0-based
 CLASSES = CONTRACT["classes"]["labels"]
 NAMES = CONTRACT["names"]
 RULES = CONTRACT["classes"]["rules"]
-LEVEL_2023 = {"Not affected": 0, "Augmentation Potential": 1, "The Big Unknown": 2, "Automation Potential": 3}
-LEVEL_2025 = {"Not Exposed": 0, "Minimal Exposure": 1, "Exposed: Gradient 1": 2, "Exposed: Gradient 2": 3,
-              "Exposed: Gradient 3": 4, "Exposed: Gradient 4": 5}
-
-
-def ilo_levels():
-    with open(os.path.join(SOURCE_DIR, "data", "ilo", "ilo_genai_occupation_scores.csv"), encoding="utf-8") as f:
-        return {r["isco08"]: {"2023": LEVEL_2023[r["category_2023"]], "2025": LEVEL_2025[r["category_2025"]]}
-                for r in csv.DictReader(f)}
-
-
-
 
 def staff_rows():
     with open(SAMPLE, encoding="utf-8") as f:
@@ -68,7 +54,6 @@ class ReviewSheet(unittest.TestCase):
         if r.returncode != 0:
             raise RuntimeError(r.stdout + r.stderr)
         cls.report = r.stdout
-        cls.levels = ilo_levels()
         cls.office = Office(oxt=OXT)
         cls.office.__enter__()
 
@@ -253,8 +238,7 @@ class ReviewSheet(unittest.TestCase):
         return self.postes.getCellRangeByPosition(0, 1, len(P) - 1, 1000).getDataArray()
 
     def expected(self, code, edition, rule=None):
-        rule = rule or RULES[edition]
-        return CLASSES[rule[self.levels[code][edition]]] if code in self.levels else CONTRACT["classes"]["unclassed"]
+        return expected_class(code, edition, rule)
 
     def headline(self):
         return self.doc.NamedRanges.getByName(NAMES["synthese_part_postes"]).getReferredCells().getCellByPosition(
