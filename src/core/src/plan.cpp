@@ -77,14 +77,16 @@ PlanRow row(const std::string& direction, const std::string& service, const Grou
     return r;
 }
 
-template <class Map> std::vector<const typename Map::value_type*> ranked(const Map& m)
+// Entries of a name → group map, most ETP concerned first (then most ETP; names in order otherwise).
+template <class Map, class GroupOf>
+std::vector<const typename Map::value_type*> ranked(const Map& m, GroupOf groupOf)
 {
     std::vector<const typename Map::value_type*> v;
     for (const auto& kv : m)
         v.push_back(&kv);
-    std::stable_sort(v.begin(), v.end(), [](auto a, auto b) {
-        const Group& x = a->second.first;
-        const Group& y = b->second.first;
+    std::stable_sort(v.begin(), v.end(), [&](auto a, auto b) {
+        const Group& x = groupOf(a->second);
+        const Group& y = groupOf(b->second);
         if (x.etpConcerned != y.etpConcerned)
             return x.etpConcerned > y.etpConcerned;
         return x.etp > y.etp;
@@ -98,20 +100,20 @@ std::vector<PlanRow> accompanimentPlan(const std::vector<PlanPost>& posts, const
                                        const std::string& noDirection, std::size_t topCount)
 {
     // direction → (its own group, service → group); std::map keeps names sorted for equal ranks.
-    std::map<std::string, std::pair<Group, std::map<std::string, std::pair<Group, int>>>> directions;
+    std::map<std::string, std::pair<Group, std::map<std::string, Group>>> directions;
     for (const PlanPost& p : posts) {
         const Occupation* occ = p.code.empty() ? nullptr : db.occupation(p.code);
         const bool concerned = studyClassIndex(db, p.code, edition) >= kHeadlineFrom;
         auto& d = directions[p.direction.empty() ? noDirection : p.direction];
         add(d.first, p, occ, concerned, edition);
         if (!p.service.empty())
-            add(d.second[p.service].first, p, occ, concerned, edition);
+            add(d.second[p.service], p, occ, concerned, edition);
     }
     std::vector<PlanRow> out;
-    for (const auto* d : ranked(directions)) {
+    for (const auto* d : ranked(directions, [](const auto& v) -> const Group& { return v.first; })) {
         out.push_back(row(d->first, std::string(), d->second.first, db, topCount));
-        for (const auto* s : ranked(d->second.second))
-            out.push_back(row(d->first, s->first, s->second.first, db, topCount));
+        for (const auto* s : ranked(d->second.second, [](const Group& g) -> const Group& { return g; }))
+            out.push_back(row(d->first, s->first, s->second, db, topCount));
     }
     return out;
 }
