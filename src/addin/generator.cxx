@@ -442,7 +442,7 @@ void addBreakdown(const Workbook& wb, const contract::Breakdown& spec, const tab
     } else {
         target->getCellByPosition(payAt.Column, payAt.Row)
             ->setFormula(fromUtf8(std::string("Part de la masse salariale par classe : ") + contract::notGiven +
-                                  " (le tableau des effectifs n'a pas de colonne de coût)."));
+                                  " (aucun coût annuel lisible dans le tableau des effectifs)."));
     }
 }
 
@@ -577,7 +577,7 @@ std::string payrollSentence(const Workbook& wb)
     if (cell->getError() != 0 || value.isEmpty())
         return {};
     if (value == fromUtf8(contract::notGiven))
-        return " Masse salariale : non fournie (aucune colonne de coût reconnue).";
+        return " Masse salariale : non fournie (aucun coût annuel lisible dans le tableau des effectifs).";
     return " Masse salariale : " + std::to_string(std::lround(cell->getValue() * 100)) +
            " % dans des postes concernés.";
 }
