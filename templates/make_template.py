@@ -25,7 +25,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # -- Add-in functions, as stored in ODF files (see registry/functions.json) ------------------------
 AIEXPOSURE = "FR.CARTOIA.METIERS.FUNCTIONS.AIEXPOSURE"
 ISCOLABEL = "FR.CARTOIA.METIERS.FUNCTIONS.ISCOLABEL"
-ISCOMAP = "FR.CARTOIA.METIERS.FUNCTIONS.ISCOMAP"
 
 MAX_ROW = 1048576  # last row of a Calc sheet (LibreOffice 7.4+, without "jumbo sheets")
 
@@ -37,19 +36,19 @@ CAVEAT = ("Les chiffres de ce classeur sont un MAJORANT. La méthode de l'OIT es
           "pas des emplois supprimés. Les résultats varient d'une collectivité à l'autre.")
 
 # Shown where figures are read when the add-in does not answer (extension not installed, or its data
-# damaged): the figures of a live workbook are then not computed and must not look right.
-EXTENSION_MISSING = ("ATTENTION : l'extension Carto IA Métiers n'est pas installée sur cet ordinateur (ou elle est "
-                     "endommagée) : les chiffres de ce classeur ne sont pas calculés et sont remplacés par #N/A. "
-                     "Installez l'extension (carto-ia-metiers.oxt, Outils ▸ Gestionnaire des extensions) ou "
-                     "demandez la version figée du classeur, qui se lit sans l'extension.")
+# damaged). No figure of the workbook calls the add-in (they are formulas over the sheets, written at
+# generation), so they stay right; what is missing is the mapping of new titles and the sidebar.
+EXTENSION_MISSING = ("INFORMATION : l'extension Carto IA Métiers n'est pas installée sur cet ordinateur (ou elle est "
+                     "endommagée). Les chiffres de ce classeur restent justes et suivent les corrections (ce sont des "
+                     "formules du classeur) ; mais les fonctions ISCO_MAP et AI_EXPOSURE et la barre latérale ne sont "
+                     "pas disponibles, et un poste ajouté avec un nouvel intitulé reste sans code (#N/A). Installez "
+                     "l'extension (carto-ia-metiers.oxt, Outils ▸ Gestionnaire des extensions) pour rattacher de "
+                     "nouveaux postes.")
+# The only add-in call of the workbook: Calc recalculates an add-in cell (and all that depends on it) at
+# every opening, so nothing else reads it but the notes that repeat the warning.
 EXTENSION_CHECK = f'IF(ISERROR({AIEXPOSURE}("4110"));"{EXTENSION_MISSING}";"")'
-LIVE_STATE = ("Classeur vivant : ses chiffres sont calculés par l'extension Carto IA Métiers et suivent toute "
-              "correction (Postes, Référentiel). À qui n'a pas l'extension, envoyez la version figée.")
-
-
-def guarded(formula):
-    """A figure that reads #N/A, not a plausible number, when the add-in does not answer."""
-    return f"IF({N['avertissement_extension']}=\"\";{formula};NA())"
+LIVE_STATE = ("Classeur vivant : ses chiffres sont des formules qui suivent toute correction (Postes, À vérifier, "
+              "Référentiel), même sans l'extension. La version figée (valeurs seules) est plus légère à envoyer.")
 
 
 # The workbook's contract (sheet names, columns, named ranges, class labels): one file, also read
@@ -159,7 +158,9 @@ FORMULAS = {
     "score": bareme_lookup(CODE, "score"),
     "classe": f'IFERROR(IF({CODE}="";"";VLOOKUP({CODE}&"";{N["bareme"]};{BAREME_INDEX["classe"]};0));"{UNCLASSED}")',
     # The class under each edition's rule when they differ (Barème OIT): the posts that move, filterable.
-    "evolution": f'IF({EMPTY_ROW};"";{bareme_lookup(CODE, "evolution", UNCHANGED_Q)})',
+    # (an empty row has no code; #N/A or an unknown code is « non classé » in both editions)
+    "evolution": f'IFERROR(IF({CODE}="";"";VLOOKUP({CODE}&"";{N["bareme"]};{BAREME_INDEX["evolution"]};0));'
+                 f'{UNCHANGED_Q})',
 }
 
 
@@ -476,7 +477,6 @@ def synthese():
               text_height(EXTENSION_MISSING, full, bold=True))
     name(N["avertissement_extension"], s.ref("A", r),
          "Synthèse : avertissement affiché quand l'extension ne répond pas (vide sinon)")
-    first_guarded = len(s.rows) + 1
 
     def section(title, page_break=False):
         s.add([Cell(title, "CartoIA_Section")] + [Cell(None, "CartoIA_Section") for _ in range(6)], 0.62, page_break)
@@ -595,10 +595,6 @@ def synthese():
     for t in notes:
         s.add([Cell(t, "CartoIA_Note", span=6)], text_height(t, full, size_pt=9))
     editions(s, section)
-    for _, cells in s.rows[first_guarded - 1:]:
-        for c in cells:
-            if c is not None and c.formula:
-                c.formula = guarded(c.formula)
     return s
 
 
@@ -1237,11 +1233,14 @@ def note():
 def referentiel():
     s = Sheet(SHEET["referentiel"], [(8.5, "CartoIA_Texte"), (2.6, "CartoIA_CodeSaisie"), (9.0, "CartoIA_Texte")],
               tab_color="#bf9000")
-    bad = f'{ISCOMAP}("";"corrections_invalides";{OVERRIDES})'
-    status = (f'IF({N["avertissement_extension"]}<>"";"";IFERROR(IF({bad}=0;"Toutes les lignes sont lues.";{bad}&'
-              f'" ligne(s) ignorée(s) : code qui n\'est pas un code ISCO de 1 à 4 chiffres, ou code sans intitulé.");'
-              f'"Une cellule de la plage est en erreur (#N/A, #DIV/0!…) : corrigez-la, sinon tous les codes des '
-              f'postes valent Err:504."))')
+    # Lines the workbook cannot use: a code that is not an ISCO group of the Barème OIT, or a code without
+    # text. A formula, not ISCO_MAP, so that it neither needs the extension nor is recalculated at each opening.
+    codes, texts = f"INDEX({OVERRIDES};0;2)", f"INDEX({OVERRIDES};0;1)"
+    bad = (f'SUMPRODUCT(({codes}<>"")*((({texts}="")+ISNA(MATCH({codes}&"";INDEX({N["bareme"]};0;1);0)))>0))')
+    status = (f'IFERROR(IF({bad}=0;"Toutes les lignes sont lues.";{bad}&'
+              f'" ligne(s) ignorée(s) : code qui n\'est pas un code ISCO de la feuille Barème OIT, ou code sans '
+              f'intitulé.");"Une cellule de la plage est en erreur (#N/A, #DIV/0!…) : corrigez-la (la fonction '
+              f'ISCO_MAP refuse une plage en erreur).")')
     s.add([Cell("Référentiel : vos corrections « intitulé → code ISCO »", "CartoIA_Titre"), None,
            Cell(formula=status, style="CartoIA_Note")], 1.0)
     paras = [

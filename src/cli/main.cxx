@@ -118,7 +118,7 @@ po::options_description visibleOptions(Args& a, std::string& edition)
 {
     po::options_description d("Options");
     d.add_options()("output,o", po::value(&a.output)->value_name("sortie.ods"),
-                    "classeur à écrire (obligatoire) : .ods vivant (formules, nécessite l'extension) ou .xlsx figé")(
+                    "classeur à écrire (obligatoire) : .ods vivant (formules qui suivent les corrections) ou .xlsx figé")(
         "figer", po::bool_switch(&a.freeze),
         "formules remplacées par leurs valeurs : le classeur se lit sans l'extension (une sortie .xlsx est "
         "toujours figée)")("pdf", po::value(&a.pdf)->value_name("sortie.pdf"),
@@ -395,7 +395,7 @@ int main(int argc, char** argv)
         office.stop();
         auto secs = [](auto d) { return std::chrono::duration<double>(d).count(); };
         std::cout << "Écrit : " << a.output
-                  << (a.freeze || xlsx ? " (figé : se lit sans l'extension)" : " (vivant : nécessite l'extension)")
+                  << (a.freeze || xlsx ? " (figé : valeurs seules, sans formules)" : " (vivant : formules qui suivent les corrections)")
                   << (a.pdf.empty() ? "" : " et " + a.pdf) << " (démarrage de LibreOffice " << secs(t1 - t0)
                   << " s, génération " << secs(generated - t1) << " s, enregistrement " << secs(t2 - generated)
                   << " s)\n"

@@ -158,6 +158,9 @@ class GenerateTest(unittest.TestCase):
                 code = [c["key"] for c in json.load(f)["postes"]["columns"]].index("code_isco")
             codes = [postes.getCellByPosition(code, r).getString() for r in (1, 2, 3)]
             self.assertIn("4226", codes)  # the good row still applies
+            ref.getCellByPosition(1, first + 3).setString("4110")  # a code without a text
+            doc.calculateAll()
+            self.assertTrue(status.getString().startswith("2 ligne(s) ignorée(s)"), status.getString())
             ref.getCellByPosition(1, first + 2).setFormula("=1/0")
             ref.getCellByPosition(0, first + 2).setString("Agent")
             doc.calculateAll()
