@@ -477,7 +477,7 @@ void freezePanes(const Reference<frame::XModel>& model, const Workbook& wb)
 
 // The posts in the order Postes lists them: by direction, then service (the table's order within a
 // service), so that each row of the Plan d'accompagnement counts one slice of Postes.
-StaffTable byDirectionAndService(const StaffTable& table, const ColumnMapping& mapping)
+StaffTable byDirectionAndService(StaffTable table, const ColumnMapping& mapping)
 {
     const int dir = mapping.column(StaffField::Direction), svc = mapping.column(StaffField::Service);
     std::vector<size_t> order(table.rows.size());
@@ -490,23 +490,22 @@ StaffTable byDirectionAndService(const StaffTable& table, const ColumnMapping& m
         const int d = at(a, dir).compare(at(b, dir));
         return d != 0 ? d < 0 : at(a, svc) < at(b, svc);
     });
-    StaffTable sorted = table;
     std::vector<std::vector<std::string>> rows(order.size());
     std::vector<int> lines(order.size());
-    for (size_t i = 0; i < order.size(); ++i) { // rows moved out of the copy, not copied twice
-        rows[i] = std::move(sorted.rows[order[i]]);
+    for (size_t i = 0; i < order.size(); ++i) { // rows moved, never copied: a 50 000-post table is held once
+        rows[i] = std::move(table.rows[order[i]]);
         lines[i] = table.rowLines[order[i]];
     }
-    sorted.rows = std::move(rows);
-    sorted.rowLines = std::move(lines);
-    return sorted;
+    table.rows = std::move(rows);
+    table.rowLines = std::move(lines);
+    return table;
 }
 
 Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno::XComponentContext>& ctx,
-                                             const StaffTable& input, const Options& options)
+                                             StaffTable input, const Options& options)
 {
     const ColumnMapping mapping = checkedMapping(input, options);
-    const StaffTable table = byDirectionAndService(input, mapping);
+    StaffTable table = byDirectionAndService(std::move(input), mapping);
     Progress progress(options.status);
     checkedSharedData(); // loads the data now, not in the middle of the recalculation
     Reference<sheet::XSpreadsheetDocument> doc = openTemplate(ctx, options.hidden);
@@ -514,7 +513,12 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
     EditGuard guard(doc);
 
     progress.step(10, "Cartographie IA : écriture des postes…");
-    const Rows values = writePostes(wb, table, mapping);
+    Rows values = writePostes(wb, table, mapping);
+    const sal_Int32 posts = values.getLength();
+    const bool hasCost = std::any_of(values.begin(), values.end(), [](const Sequence<Any>& r) {
+        double d;
+        return (r[contract::postes::cout] >>= d);
+    });
     writeScale(wb);
     // « À vérifier » first: calculated alone (Postes has no formulas yet), sorted by stake, then each
     // post gets its row number and Postes' formulas.
@@ -534,22 +538,21 @@ Reference<sheet::XSpreadsheetDocument> build(const Reference<com::sun::star::uno
     writeOccupations(wb, occupations, options.edition);
     writeTaskSheets(wb, occupations);
     writePlan(wb, review, values, options.edition);
+    // The staff table's copies are no longer needed: freed before the per-post formulas, the peak of memory.
+    values = Rows();
+    table = StaffTable();
 
     progress.step(60, "Cartographie IA : calcul des postes…");
     writePostLinks(wb, review);
     namespace P = contract::postes;
     static_assert(P::code_isco == P::userColumnCount && P::evolution + 1 == P::verifier, "formula columns");
     Workbook::fillDown(wb.sheet(contract::sheet::postes), P::code_isco, P::evolution, P::modelRow,
-                       P::modelRow + values.getLength() - 1);
+                       P::modelRow + posts - 1);
     calc->calculateAll();
 
     Reference<sheet::XCellRangeAddressable> postesAddr(wb.sheet(contract::sheet::postes), UNO_QUERY_THROW);
     const table::CellRangeAddress postes(postesAddr->getRangeAddress().Sheet, 0, 0, contract::postes::columnCount - 1,
-                                         values.getLength());
-    const bool hasCost = std::any_of(values.begin(), values.end(), [](const Sequence<Any>& r) {
-        double d;
-        return (r[contract::postes::cout] >>= d);
-    });
+                                         posts);
     sal_Int32 step = 70;
     for (const contract::Breakdown& spec : contract::breakdowns) {
         progress.step(step, "Cartographie IA : tableaux croisés et graphiques…");
