@@ -6,10 +6,11 @@ For each size, in the same run:
 - LibreOffice's own CSV → ODS conversion of the staff table (the baseline: reading and saving it);
 - carto-ia generate (live workbook) and carto-ia generate --figer (every formula replaced by its
   value): generation and saving times as carto-ia reports them, and soffice's peak memory;
-- both workbooks opened in a fresh office, fully recalculated (calculateAll) and saved again.
+- both workbooks opened in a fresh office, fully recalculated (calculateAll) and saved again, RUNS
+  times each (median).
 It prints the times and the ratios live / frozen and generation / baseline.
 
-    SIZES=1000,10000,50000 bench/bench_workbook.py"""
+    SIZES=1000,10000,50000 RUNS=3 bench/bench_workbook.py"""
 import os
 import re
 import shutil
@@ -93,8 +94,18 @@ def generate(src, out, profile, *extra):
     return float(m.group(1)), float(m.group(2)), peak
 
 
+RUNS = int(os.environ.get("RUNS", "3"))
+
+
 def open_recalc_save(profile, path):
-    """(open, recalculation, save) seconds and peak memory, in a fresh office."""
+    """Median (open, recalculation, save) seconds over RUNS fresh offices, and the largest peak memory:
+    on a shared machine one run can be 30 % off."""
+    runs = [_open_recalc_save(profile, path) for _ in range(RUNS)]
+    median = [sorted(r[i] for r in runs)[len(runs) // 2] for i in range(3)]
+    return (*median, max(r[3] for r in runs))
+
+
+def _open_recalc_save(profile, path):
     with Office(template=profile) as office:
         t0 = time.perf_counter()
         doc = office.load(path)
