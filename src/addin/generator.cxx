@@ -619,8 +619,8 @@ void Generator::freezeValues(const Reference<sheet::XSpreadsheetDocument>& docum
     std::string state =
         "Classeur figé le " + today() +
         (edition > 0 ? " (édition OIT " + std::to_string(static_cast<int>(edition)) + ")" : std::string()) +
-        " : les formules ont été remplacées par leurs valeurs, il se lit sans l'extension Carto IA "
-        "Métiers. Pour corriger un code ou recalculer, reprenez la version vivante du classeur.";
+        " : les formules ont été remplacées par leurs valeurs. Pour corriger un code ou recalculer, reprenez "
+        "la version vivante du classeur.";
     wb.setNamedCell(contract::names::etat_classeur, Any(fromUtf8(state)));
 }
 

@@ -220,7 +220,7 @@ void PanelHandler::freeze(const Reference<awt::XWindow>& window)
         context_->getServiceManager()->createInstanceWithContext(ascii(kGeneratorName), context_), UNO_QUERY_THROW);
     generator->freezeValues(doc);
     setText(window, "lblResult",
-            "Valeurs figées : le classeur ne contient plus de formules ISCO_MAP/AI_EXPOSURE et peut être "
+            "Valeurs figées : le classeur ne contient plus de formules (plus léger) et peut être "
             "enregistré en .xlsx (Fichier ▸ Enregistrer sous).");
 }
 

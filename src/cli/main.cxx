@@ -120,8 +120,8 @@ po::options_description visibleOptions(Args& a, std::string& edition)
     d.add_options()("output,o", po::value(&a.output)->value_name("sortie.ods"),
                     "classeur à écrire (obligatoire) : .ods vivant (formules qui suivent les corrections) ou .xlsx figé")(
         "figer", po::bool_switch(&a.freeze),
-        "formules remplacées par leurs valeurs : le classeur se lit sans l'extension (une sortie .xlsx est "
-        "toujours figée)")("pdf", po::value(&a.pdf)->value_name("sortie.pdf"),
+        "formules remplacées par leurs valeurs : un classeur plus léger, qui ne suit plus les corrections (une "
+        "sortie .xlsx est toujours figée)")("pdf", po::value(&a.pdf)->value_name("sortie.pdf"),
                            "écrit aussi le PDF des feuilles de synthèse")(
         "pdf-tout", po::bool_switch(&a.pdfAll), "le PDF contient aussi la liste des postes et celle des tâches")(
         "edition", po::value(&edition)->value_name("2023|2025"), "édition des scores de l'OIT (2025 par défaut)")(
