@@ -38,12 +38,11 @@ CAVEAT = ("Les chiffres de ce classeur sont un MAJORANT. La méthode de l'OIT es
 # Shown where figures are read when the add-in does not answer (extension not installed, or its data
 # damaged). No figure of the workbook calls the add-in (they are formulas over the sheets, written at
 # generation), so they stay right; what is missing is the mapping of new titles and the sidebar.
-EXTENSION_MISSING = ("INFORMATION : l'extension Carto IA Métiers n'est pas installée sur cet ordinateur (ou elle est "
-                     "endommagée). Les chiffres de ce classeur restent justes et suivent les corrections (ce sont des "
-                     "formules du classeur) ; mais les fonctions ISCO_MAP et AI_EXPOSURE et la barre latérale ne sont "
-                     "pas disponibles, et un poste ajouté avec un nouvel intitulé reste sans code (#N/A). Installez "
-                     "l'extension (carto-ia-metiers.oxt, Outils ▸ Gestionnaire des extensions) pour rattacher de "
-                     "nouveaux postes.")
+EXTENSION_MISSING = ("INFORMATION : l'extension Carto IA Métiers n'est pas installée sur cet ordinateur. Les "
+                     "chiffres restent justes et suivent les corrections (ce sont des formules du classeur) ; seuls "
+                     "manquent les fonctions ISCO_MAP et AI_EXPOSURE, la barre latérale et le rattachement de nouveaux "
+                     "intitulés (un nouveau poste reste à #N/A) : installez carto-ia-metiers.oxt (Outils ▸ "
+                     "Gestionnaire des extensions).")
 # The only add-in call of the workbook: Calc recalculates an add-in cell (and all that depends on it) at
 # every opening, so nothing else reads it but the notes that repeat the warning.
 EXTENSION_CHECK = f'IF(ISERROR({AIEXPOSURE}("4110"));"{EXTENSION_MISSING}";"")'
@@ -238,7 +237,7 @@ def lisez_moi():
     r = s.add([Cell("État du classeur", "CartoIA_Etiquette"), Cell(LIVE_STATE, "CartoIA_Texte")],
               text_height(LIVE_STATE, 19.6))
     name(N["etat_classeur"], s.ref("B", r), "Lisez-moi : classeur vivant ou figé (réécrit par « Figer les valeurs »)")
-    s.add([Cell(None, "CartoIA_Texte"), Cell(formula=N["avertissement_extension"], style="CartoIA_AlerteD")])
+    s.add([Cell(None, "CartoIA_Texte"), Cell(formula=N["avertissement_extension"], style="CartoIA_Info")])
     s.add()
     s.add([Cell("À lire avant tout : ces résultats sont un majorant", "CartoIA_AlerteG"),
            Cell(CAVEAT, "CartoIA_AlerteD")])
@@ -473,7 +472,7 @@ def synthese():
            "a des tâches que l'IA générative pourrait en partie réaliser : des tâches à accompagner, pas un emploi "
            "supprimé.")
     s.add([Cell(box, "CartoIA_Alerte", span=6)], text_height(box, full, bold=True))
-    r = s.add([Cell(formula=EXTENSION_CHECK, style="CartoIA_Alerte", span=6)],
+    r = s.add([Cell(formula=EXTENSION_CHECK, style="CartoIA_Info", span=6)],
               text_height(EXTENSION_MISSING, full, bold=True))
     name(N["avertissement_extension"], s.ref("A", r),
          "Synthèse : avertissement affiché quand l'extension ne répond pas (vide sinon)")
@@ -1378,6 +1377,10 @@ CELL_STYLES = [
     ("CartoIA_Alerte", "Carto IA – Avertissement", None,
      {"fo:background-color": ORANGE_LIGHT, "fo:border": BOX, "fo:wrap-option": "wrap",
       "style:vertical-align": "middle", "fo:padding": "0.15cm"}, {},
+     {"fo:font-weight": "bold", "fo:color": "#843c0c"}),
+    # Text that appears only when needed (empty otherwise): no box around an empty cell.
+    ("CartoIA_Info", "Carto IA – Information (si besoin)", None,
+     {"fo:wrap-option": "wrap", "style:vertical-align": "top", "fo:padding": "0.06cm"}, {},
      {"fo:font-weight": "bold", "fo:color": "#843c0c"}),
     ("CartoIA_AlerteG", "Carto IA – Avertissement (gauche)", None,
      {"fo:background-color": ORANGE_LIGHT, "fo:border-left": BOX, "fo:border-top": BOX, "fo:border-bottom": BOX,
