@@ -25,7 +25,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "tests", "integration"))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(ROOT, "templates"))
 from lo_harness import make_profile  # noqa: E402
+from make_template import col_letter  # noqa: E402
 
 from bench_generate import OXT, staff_table  # noqa: E402
 from bench_workbook import generate, open_recalc_save  # noqa: E402
@@ -39,15 +41,6 @@ CODE_COLUMN = next(i for i, c in enumerate(POSTES) if c["key"] == "code_isco")
 BAREME_INDEX = {c["key"]: i + 1 for i, c in enumerate(CONTRACT["bareme"]["columns"])}
 LOOKUPS = {"libelle_isco": BAREME_INDEX["libelle"], "score": BAREME_INDEX["score"],
            "classe": BAREME_INDEX["classe"], "evolution": BAREME_INDEX["evolution"]}
-
-
-def col_letter(i):
-    s = ""
-    i += 1
-    while i:
-        i, r = divmod(i - 1, 26)
-        s = chr(65 + r) + s
-    return s
 
 
 def rewrite(src, dst, keys, trivial=False):
