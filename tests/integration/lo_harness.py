@@ -23,6 +23,22 @@ SOURCE_DIR = os.environ.get("CARTOIA_SOURCE_DIR", os.path.dirname(os.path.dirnam
 BUILD_DIR = os.environ.get("CARTOIA_BUILD_DIR", os.path.join(SOURCE_DIR, "build"))
 OXT = os.environ.get("CARTOIA_OXT", os.path.join(BUILD_DIR, "carto-ia-metiers.oxt"))
 SAMPLE = os.path.join(SOURCE_DIR, "samples", "commune-temoin", "tableau-des-effectifs.csv")
+CLI = os.path.join(BUILD_DIR, "src", "cli", "carto-ia")
+
+
+def pdf_pages(path):
+    """Number of pages of a PDF (pdfinfo)."""
+    out = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages:")))
+
+
+def generate_workbook(src, dest, profile, *extra):
+    """Runs `carto-ia generate` (raises with its output when it fails); returns what it printed."""
+    r = subprocess.run([CLI, "generate", src, "-o", dest, "--oxt", OXT, "--profile", profile, *extra],
+                       capture_output=True, text=True, timeout=300)
+    if r.returncode != 0:
+        raise RuntimeError(r.stdout + r.stderr)
+    return r.stdout
 
 
 def prop(name, value):
@@ -209,7 +225,10 @@ class Office:
     # -- helpers ----------------------------------------------------------
     def load(self, path, hidden=True):
         url = uno.systemPathToFileUrl(os.path.abspath(path))
-        return self.desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", hidden),))
+        doc = self.desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", hidden),))
+        if doc is None:
+            raise RuntimeError("cannot open " + path)
+        return doc
 
     def new_calc(self, hidden=True):
         return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, (prop("Hidden", hidden),))

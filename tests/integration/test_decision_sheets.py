@@ -11,7 +11,6 @@ prints on exactly one page."""
 import csv
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import unittest
@@ -19,9 +18,7 @@ import unittest
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from expected_classes import CONTRACT, UNCLASSED, expected_class  # noqa: E402
-from lo_harness import BUILD_DIR, OXT, SAMPLE, Office, prop  # noqa: E402
-
-CLI = os.path.join(BUILD_DIR, "src", "cli", "carto-ia")
+from lo_harness import OXT, SAMPLE, Office, generate_workbook, prop, pdf_pages  # noqa: E402
 SHEET = CONTRACT["sheets"]
 NAMES = CONTRACT["names"]
 P = {c["key"]: i for i, c in enumerate(CONTRACT["postes"]["columns"])}
@@ -34,26 +31,13 @@ HEADLINE = CLASSES[CONTRACT["classes"]["headline_from"]:]
 ACTIONS = CONTRACT["actions"]
 
 
-def pdf_pages(path):
-    out = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
-    return int(next(line.split()[1] for line in out.splitlines() if line.startswith("Pages:")))
-
-
-def generate(src, dest, profile):
-    r = subprocess.run([CLI, "generate", src, "-o", dest, "--oxt", OXT, "--profile", profile],
-                       capture_output=True, text=True, timeout=300)
-    if r.returncode != 0:
-        raise RuntimeError(r.stdout + r.stderr)
-    return r.stdout
-
-
 class DecisionSheets(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp(prefix="cartoia-decision-")
         profile = os.path.join(cls.tmp, "profile")
         cls.sample = os.path.join(cls.tmp, "sample.ods")
-        cls.sample_report_text = generate(SAMPLE, cls.sample, profile)
+        cls.sample_report_text = generate_workbook(SAMPLE, cls.sample, profile)
         # A smaller table without the cost column (if the sample has one) nor the service column.
         with open(SAMPLE, encoding="utf-8") as f:
             rows = list(csv.reader(f, delimiter=";"))
@@ -65,7 +49,7 @@ class DecisionSheets(unittest.TestCase):
             for r in rows[:1] + rows[1::7]:
                 w.writerow([r[i] for i in keep])
         cls.small = os.path.join(cls.tmp, "sans-cout.ods")
-        cls.small_report = generate(cls.small_csv, cls.small, profile)
+        cls.small_report = generate_workbook(cls.small_csv, cls.small, profile)
         # A few posts whose cost cannot be read: reported, left empty, never counted as 0.
         cost = rows[0].index("Coût annuel chargé")
         cls.bad_csv = os.path.join(cls.tmp, "couts-illisibles.csv")
@@ -78,7 +62,7 @@ class DecisionSheets(unittest.TestCase):
                     r[cost] = ["n.c.", "à voir", "-1 200"][(k // 10)]
                 w.writerow(r)
         cls.bad = os.path.join(cls.tmp, "couts-illisibles.ods")
-        cls.bad_report = generate(cls.bad_csv, cls.bad, profile)
+        cls.bad_report = generate_workbook(cls.bad_csv, cls.bad, profile)
         cls.office = Office(oxt=OXT)
         cls.office.__enter__()
 

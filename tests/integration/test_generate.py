@@ -16,9 +16,8 @@ import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from lo_harness import Office, BUILD_DIR, OXT, SAMPLE, SOURCE_DIR  # noqa: E402
+from lo_harness import CLI, Office, OXT, SAMPLE, SOURCE_DIR, pdf_pages  # noqa: E402
 
-CLI = os.path.join(BUILD_DIR, "src", "cli", "carto-ia")
 PIVOT_SHEETS = {"Par catégorie": "PIVOT_CATEGORIE", "Par filière": "PIVOT_FILIERE", "Par direction": "PIVOT_DIRECTION"}
 
 # Awkward tables as French offices export them: (name, bytes, expected posts, expected ETP sum)
@@ -54,11 +53,6 @@ def EDGE_FILE_FOR_REFERENTIEL(folder):
 def sha256(path):
     with open(path, "rb") as f:
         return hashlib.sha256(f.read()).hexdigest()
-
-
-def pdf_pages(path):
-    out = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
-    return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages:")))
 
 
 class GenerateTest(unittest.TestCase):

@@ -12,7 +12,6 @@ table of the Barème OIT moves the classes and the Synthèse."""
 import csv
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import unittest
@@ -20,9 +19,8 @@ import unittest
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from expected_classes import CONTRACT, expected_class  # noqa: E402
-from lo_harness import BUILD_DIR, OXT, SAMPLE, SOURCE_DIR, Office  # noqa: E402
+from lo_harness import OXT, SAMPLE, SOURCE_DIR, Office, generate_workbook  # noqa: E402
 
-CLI = os.path.join(BUILD_DIR, "src", "cli", "carto-ia")
 SHEET = CONTRACT["sheets"]
 P = {c["key"]: i for i, c in enumerate(CONTRACT["postes"]["columns"])}
 V = {c["key"]: i for i, c in enumerate(CONTRACT["verifier"]["columns"])}
@@ -49,11 +47,7 @@ class ReviewSheet(unittest.TestCase):
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp(prefix="cartoia-review-")
         cls.out = os.path.join(cls.tmp, "sample.ods")
-        r = subprocess.run([CLI, "generate", SAMPLE, "-o", cls.out, "--oxt", OXT, "--profile",
-                            os.path.join(cls.tmp, "profile")], capture_output=True, text=True, timeout=300)
-        if r.returncode != 0:
-            raise RuntimeError(r.stdout + r.stderr)
-        cls.report = r.stdout
+        cls.report = generate_workbook(SAMPLE, cls.out, os.path.join(cls.tmp, "profile"))
         cls.office = Office(oxt=OXT)
         cls.office.__enter__()
 

@@ -8,16 +8,14 @@ moves the Grille counts live; Thèmes counts every task once; Grille and Thèmes
 import csv
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from lo_harness import BUILD_DIR, OXT, SAMPLE, SOURCE_DIR, Office, prop  # noqa: E402
+from lo_harness import OXT, SAMPLE, SOURCE_DIR, Office, generate_workbook, prop, pdf_pages  # noqa: E402
 
-CLI = os.path.join(BUILD_DIR, "src", "cli", "carto-ia")
 with open(os.path.join(SOURCE_DIR, "templates", "workbook.json"), encoding="utf-8") as f:
     import json
     CONTRACT = json.load(f)
@@ -35,20 +33,12 @@ def ilo_task_counts():
     return counts
 
 
-def pdf_pages(path):
-    out = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
-    return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages:")))
-
-
 class TaskSheets(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp(prefix="cartoia-taches-")
         cls.out = os.path.join(cls.tmp, "sample.ods")
-        r = subprocess.run([CLI, "generate", SAMPLE, "-o", cls.out, "--oxt", OXT, "--profile",
-                            os.path.join(cls.tmp, "profile")], capture_output=True, text=True, timeout=300)
-        if r.returncode != 0:
-            raise RuntimeError(r.stdout + r.stderr)
+        generate_workbook(SAMPLE, cls.out, os.path.join(cls.tmp, "profile"))
         cls.office = Office(oxt=OXT)
         cls.office.__enter__()
         cls.doc = cls.office.load(cls.out)

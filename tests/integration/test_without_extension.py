@@ -9,16 +9,13 @@ those figures too, and their DataPilot tables must still refresh on the frozen d
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from lo_harness import BUILD_DIR, OXT, SAMPLE, Office, prop  # noqa: E402
-
-CLI = os.path.join(BUILD_DIR, "src", "cli", "carto-ia")
+from lo_harness import OXT, SAMPLE, Office, generate_workbook  # noqa: E402
 
 
 def named_address(doc, name):
@@ -43,13 +40,6 @@ def block(doc, address):
     return out
 
 
-def load(office, path):
-    doc = office.desktop.loadComponentFromURL("file://" + path, "_blank", 0, (prop("Hidden", True),))
-    if doc is None:
-        raise RuntimeError("cannot open " + path)
-    return doc
-
-
 class WithoutExtension(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -59,15 +49,12 @@ class WithoutExtension(unittest.TestCase):
         cls.frozen_ods = os.path.join(cls.tmp, "fige.ods")
         cls.frozen_xlsx = os.path.join(cls.tmp, "fige.xlsx")
         for out, extra in ((cls.live, []), (cls.frozen_ods, ["--figer"]), (cls.frozen_xlsx, [])):
-            r = subprocess.run([CLI, "generate", SAMPLE, "-o", out, "--oxt", OXT, "--profile", profile] + extra,
-                               capture_output=True, text=True, timeout=300)
-            if r.returncode != 0:
-                raise RuntimeError(r.stdout + r.stderr)
+            printed = generate_workbook(SAMPLE, out, profile, *extra)
             if out != cls.live:
-                assert "figé" in r.stdout, r.stdout
+                assert "figé" in printed, printed
         # The live figures, read where the extension is installed.
         with Office(oxt=OXT) as office:
-            doc = load(office, cls.live)
+            doc = office.load(cls.live)
             doc.calculateAll()
             cls.classes = block(doc, named_address(doc, "SYNTHESE_CLASSES"))
             cls.headline = block(doc, named_address(doc, "SYNTHESE_PART_POSTES"))[0][0]
@@ -89,7 +76,7 @@ class WithoutExtension(unittest.TestCase):
 
     def test_live_workbook_without_extension_warns_and_keeps_its_figures(self):
         with Office() as office:
-            doc = load(office, self.live)
+            doc = office.load(self.live)
             doc.calculateAll()
             warning = block(doc, self.addresses["AVERTISSEMENT_EXTENSION"])[0][0]
             headline = block(doc, self.addresses["SYNTHESE_PART_POSTES"])[0][0]
@@ -125,7 +112,7 @@ class WithoutExtension(unittest.TestCase):
         for path in (self.frozen_ods, self.frozen_xlsx):
             with self.subTest(path=os.path.basename(path)):
                 with Office() as office:
-                    doc = load(office, path)
+                    doc = office.load(path)
                     doc.calculateAll()
                     classes = block(doc, self.addresses["SYNTHESE_CLASSES"])
                     headline = block(doc, self.addresses["SYNTHESE_PART_POSTES"])[0][0]

@@ -18,9 +18,8 @@ import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "integration"))
-from lo_harness import BUILD_DIR, OXT, SAMPLE, Office, prop  # noqa: E402
+from lo_harness import CLI, OXT, SAMPLE, Office, prop  # noqa: E402
 
-CLI = os.path.join(BUILD_DIR, "src", "cli", "carto-ia")
 HEADER = "Matricule;Intitulé du poste;Métier;Catégorie;Filière;Direction;Service;ETP\n"
 ROWS = ("P1;Agent d'accueil;Agent d'accueil;C;administrative;Population;Accueil;1\n"
         "P2;Policière municipale;Policier municipal;C;police municipale;Sécurité;Police;1\n"
