@@ -5,6 +5,7 @@
 #include "shared_data.hxx"
 
 #include "cartoia/plan.hpp"
+#include "cartoia/text_util.hpp"
 #include "cartoia/workbook_contract.hxx"
 
 #include <iterator>
@@ -30,12 +31,7 @@ namespace P = contract::postes;
 
 std::string joined(const std::vector<std::string>& parts, int more)
 {
-    std::string s;
-    for (const std::string& p : parts)
-        s += (s.empty() ? "" : " ; ") + p;
-    if (more > 0)
-        s += " (+" + std::to_string(more) + ")";
-    return s;
+    return join(parts, " ; ") + (more > 0 ? " (+" + std::to_string(more) + ")" : std::string());
 }
 
 std::string text(const Any& a)
